@@ -1,0 +1,1 @@
+"""HTTP surface: OpenAI-compatible routes (thin), their pydantic protocol, and error rendering."""

@@ -1,0 +1,19 @@
+"""Request-scoped accessors: the app state and the caller's identity."""
+
+from __future__ import annotations
+
+from fastapi import Request
+
+from gateway.pipeline.chat import RequestContext
+from gateway.state import GatewayState
+
+
+def get_state(request: Request) -> GatewayState:
+    state: GatewayState = request.app.state.gateway
+    return state
+
+
+def request_context(request: Request) -> RequestContext:
+    request_id = request.scope.get("state", {}).get("request_id", "")
+    tenant = request.scope.get("state", {}).get("tenant")
+    return RequestContext(request_id=request_id, tenant=tenant)

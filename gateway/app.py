@@ -1,0 +1,120 @@
+"""The app factory. Nothing happens at import time; resources are built in ``lifespan``.
+
+Start-up order: the local model server is launched first (it is the slowest to come up), the
+classifier is built if missing and loaded, the policy is validated against the model list, the
+decision store is opened, and only then does the app accept traffic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import anyio.to_thread
+import structlog
+from classifiers.runtime import DomainClassifier
+from fastapi import FastAPI
+
+from classifiers.build import ensure_built
+from gateway import __version__
+from gateway.api import chat, classify, decisions, health, models
+from gateway.api.errors import install_error_handlers
+from gateway.decisions.store import DecisionStore
+from gateway.logging import configure_logging
+from gateway.middleware import RequestContextMiddleware
+from gateway.pipeline.classify import ClassifierStage
+from gateway.policy.holder import PolicyHolder
+from gateway.settings import GatewaySettings
+from gateway.state import GatewayState
+from gateway.upstream.local import LocalModelProcess, embedded_model_list, vectors_dir
+from gateway.upstream.router import UpstreamRouter
+
+log = structlog.get_logger("gateway.app")
+
+
+def load_classifier(settings: GatewaySettings) -> tuple[DomainClassifier | None, str | None]:
+    """The classifier, or None and why: a broken model must not stop the gateway from serving
+    under the policy's ``on_classifier_error`` rule."""
+    path = settings.classifier_dir
+    try:
+        if settings.classifier.build_if_missing:
+            ensure_built(path, progress=True)
+        return DomainClassifier.load(path), None
+    except Exception as exc:
+        log.error("classifier_unavailable", path=str(path), error=repr(exc))
+        return None, f"classifier unavailable: {type(exc).__name__}: {exc}"
+
+
+def known_vectors() -> list[str]:
+    return sorted(p.stem for p in vectors_dir().glob("*.safetensors"))
+
+
+async def build_state(settings: GatewaySettings) -> GatewayState:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    local: LocalModelProcess | None = None
+    model_list = settings.model_list
+    if not model_list and settings.local_model.enabled:
+        local = LocalModelProcess(settings)
+        local.start()
+        model_list = embedded_model_list(local.api_base)
+    try:
+        classifier, why = await anyio.to_thread.run_sync(load_classifier, settings)
+        stage = ClassifierStage(
+            classifier,
+            ThreadPoolExecutor(settings.classifier.threads, thread_name_prefix="classify"),
+            settings.classifier.timeout_s,
+            why,
+        )
+        router = UpstreamRouter(
+            model_list,
+            timeout_s=settings.upstream.timeout_s,
+            num_retries=settings.upstream.num_retries,
+        )
+        policy = PolicyHolder(
+            Path(settings.policy),
+            known_models=router.model_names,
+            known_vectors=known_vectors() if local is not None else None,
+        )
+        store = DecisionStore(settings.decisions_db)
+        store.open()
+        if local is not None:
+            await anyio.to_thread.run_sync(local.wait_ready)
+    except BaseException:
+        if local is not None:
+            local.stop()
+        raise
+    return GatewayState(settings, policy, stage, router, store, local)
+
+
+def create_app(settings: GatewaySettings) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        state = await build_state(settings)
+        app.state.gateway = state
+        log.info(
+            "gateway_ready",
+            policy=state.policy.active.version,
+            models=state.router.model_names,
+            classifier=state.classifier.classifier is not None,
+        )
+        try:
+            yield
+        finally:
+            state.store.close()
+            state.classifier.executor.shutdown(wait=False, cancel_futures=True)
+            if state.local_model is not None:
+                state.local_model.stop()
+
+    configure_logging(settings.log_level)
+    app = FastAPI(title="safety-gateway", version=__version__, lifespan=lifespan)
+    install_error_handlers(app)
+    for module in (chat, models, classify, decisions, health):
+        app.include_router(module.router)
+    app.add_middleware(
+        RequestContextMiddleware,
+        max_body_bytes=settings.limits.max_body_bytes,
+        access_log=settings.access_log,
+    )
+    return app

@@ -1,0 +1,1 @@
+"""Benchmarks and the provider stand-in they (and the tests) run against."""

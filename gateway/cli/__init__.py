@@ -1,0 +1,1 @@
+"""The ``gateway`` command line: one entry point, a sub-command per job."""

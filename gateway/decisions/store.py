@@ -1,0 +1,252 @@
+"""Durable, hash-chained decision store on SQLite (WAL), with group commit.
+
+Invariants:
+- ``append`` returns only after the record's transaction has committed (``synchronous=FULL``),
+  so a response is never sent for a decision that is not on disk.
+- One writer thread owns the write connection; it drains whatever is queued and commits it as
+  one transaction (group commit), so concurrency costs one fsync per batch, not per request.
+- Each row stores the record's canonical JSON ``body``, ``prev_hash`` and
+  ``hash = sha256(prev_hash || body)``; the indexed columns are copies of body fields for queries
+  and are checked against the body by ``verify``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import queue
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from gateway.decisions.chain import GENESIS, link_hash
+from gateway.decisions.record import DecisionRecord
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS decisions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    timestamp TEXT NOT NULL,
+    tenant TEXT,
+    route TEXT NOT NULL,
+    domain TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    body BLOB NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS decisions_ts ON decisions(timestamp);
+CREATE INDEX IF NOT EXISTS decisions_tenant ON decisions(tenant, timestamp);
+"""
+
+
+@dataclass(frozen=True)
+class DecisionQuery:
+    tenant: str | None = None
+    route: str | None = None
+    domain: str | None = None
+    outcome: str | None = None
+    since: str | None = None  # ISO timestamp, inclusive
+    until: str | None = None  # ISO timestamp, exclusive
+    after_seq: int | None = None
+    limit: int = 100
+
+
+@dataclass
+class _Pending:
+    record: DecisionRecord
+    done: threading.Event
+    loop: asyncio.AbstractEventLoop | None
+    future: asyncio.Future[None] | None
+    error: BaseException | None = None
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30.0)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA busy_timeout=30000")
+    return conn
+
+
+class DecisionStore:
+    def __init__(self, path: Path, *, max_batch: int = 256) -> None:
+        self.path = path
+        self.max_batch = max_batch
+        self._queue: queue.Queue[_Pending | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._read_lock = threading.Lock()
+        self._reader: sqlite3.Connection | None = None
+        self.last_commit_ms = 0.0
+        self.commits = 0
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        writer = connect(self.path)
+        writer.executescript(_SCHEMA)
+        self._reader = connect(self.path)
+        self._thread = threading.Thread(
+            target=self._run_writer, args=(writer,), name="decision-writer", daemon=True
+        )
+        self._thread.start()
+
+    def close(self) -> None:
+        """Flush everything queued, then stop. Safe to call twice."""
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+    @property
+    def queue_depth(self) -> int:
+        return self._queue.qsize()
+
+    # -- writing --------------------------------------------------------------------------------
+
+    async def append(self, record: DecisionRecord) -> None:
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future[None] = loop.create_future()
+        self._submit(_Pending(record, threading.Event(), loop, fut))
+        await fut
+
+    def submit(self, record: DecisionRecord) -> None:
+        """Queue without waiting: for callers that cannot await (a closing stream)."""
+        self._submit(_Pending(record, threading.Event(), None, None))
+
+    def append_sync(self, record: DecisionRecord) -> None:
+        pending = _Pending(record, threading.Event(), None, None)
+        self._submit(pending)
+        pending.done.wait()
+        if pending.error is not None:
+            raise pending.error
+
+    def _submit(self, pending: _Pending) -> None:
+        if self._thread is None:
+            raise RuntimeError("decision store is not open")
+        self._queue.put(pending)
+
+    def _run_writer(self, conn: sqlite3.Connection) -> None:
+        row = conn.execute("SELECT hash FROM decisions ORDER BY seq DESC LIMIT 1").fetchone()
+        head = row[0] if row else GENESIS
+        stopping = False
+        while not stopping:
+            first = self._queue.get()
+            batch: list[_Pending] = []
+            if first is None:
+                stopping = True
+            else:
+                batch.append(first)
+            while len(batch) < self.max_batch:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    stopping = True
+                    continue
+                batch.append(item)
+            if batch:
+                head = self._commit(conn, batch, head)
+        conn.close()
+
+    def _commit(self, conn: sqlite3.Connection, batch: list[_Pending], head: str) -> str:
+        start = time.perf_counter()
+        rows = []
+        new_head = head
+        for p in batch:
+            body = p.record.canonical()
+            digest = link_hash(new_head, body)
+            d = p.record
+            rows.append(
+                (d.id, d.timestamp, d.tenant, d.route, d.domain, d.outcome, body, new_head, digest)
+            )
+            new_head = digest
+        error: BaseException | None = None
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(
+                "INSERT INTO decisions (id, timestamp, tenant, route, domain, outcome, body, "
+                "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)",
+                rows,
+            )
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            error = exc
+            new_head = head
+        self.last_commit_ms = (time.perf_counter() - start) * 1000.0
+        self.commits += 1
+        for p in batch:
+            p.error = error
+            p.done.set()
+            if p.loop is not None and p.future is not None:
+                p.loop.call_soon_threadsafe(_resolve, p.future, error)
+        return new_head
+
+    # -- reading --------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        if self._reader is None:
+            raise RuntimeError("decision store is not open")
+        with self._read_lock:
+            yield self._reader
+
+    def get(self, decision_id: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            row = conn.execute("SELECT body FROM decisions WHERE id = ?", (decision_id,)).fetchone()
+        return orjson.loads(row[0]) if row else None
+
+    def query(self, q: DecisionQuery) -> list[dict[str, Any]]:
+        sql = ["SELECT seq, body FROM decisions WHERE 1=1"]
+        args: list[Any] = []
+        for col, val in (
+            ("tenant", q.tenant),
+            ("route", q.route),
+            ("domain", q.domain),
+            ("outcome", q.outcome),
+        ):
+            if val is not None:
+                sql.append(f"AND {col} = ?")
+                args.append(val)
+        if q.since is not None:
+            sql.append("AND timestamp >= ?")
+            args.append(q.since)
+        if q.until is not None:
+            sql.append("AND timestamp < ?")
+            args.append(q.until)
+        if q.after_seq is not None:
+            sql.append("AND seq > ?")
+            args.append(q.after_seq)
+        sql.append(
+            "ORDER BY seq ASC LIMIT ?" if q.after_seq is not None else "ORDER BY seq DESC LIMIT ?"
+        )
+        args.append(q.limit)
+        with self._read() as conn:
+            rows = conn.execute(" ".join(sql), args).fetchall()
+        return [orjson.loads(body) | {"seq": seq} for seq, body in rows]
+
+    def count(self) -> int:
+        with self._read() as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM decisions").fetchone()[0])
+
+
+def _resolve(fut: asyncio.Future[None], error: BaseException | None) -> None:
+    if fut.done():
+        return
+    if error is None:
+        fut.set_result(None)
+    else:
+        fut.set_exception(error)

@@ -1,0 +1,1 @@
+"""The request path, one stage per module: conversation → classify → decide → route → disclose."""

@@ -1,0 +1,41 @@
+"""Stage 1: classify the conversation with the in-process ONNX classifier, off the event loop.
+
+The classifier runs in a small thread pool (onnxruntime releases the GIL). A missing model, an
+exception or a timeout becomes ``ClassifierFailure``, which the policy's ``on_classifier_error``
+turns into a route; it is never silently treated as ``general``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from classifiers.runtime import Classification, DomainClassifier
+
+
+class ClassifierFailure(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class ClassifierStage:
+    classifier: DomainClassifier | None
+    executor: ThreadPoolExecutor
+    timeout_s: float
+    unavailable_reason: str | None = None
+
+    async def classify(self, turns: Sequence[str]) -> Classification:
+        if self.classifier is None:
+            raise ClassifierFailure(self.unavailable_reason or "classifier not loaded")
+        loop = asyncio.get_running_loop()
+        try:
+            return await asyncio.wait_for(
+                loop.run_in_executor(self.executor, self.classifier.classify, list(turns)),
+                timeout=self.timeout_s,
+            )
+        except TimeoutError as exc:
+            raise ClassifierFailure(f"classification timed out after {self.timeout_s}s") from exc
+        except Exception as exc:
+            raise ClassifierFailure(f"classifier error: {type(exc).__name__}: {exc}") from exc

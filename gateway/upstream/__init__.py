@@ -1,0 +1,1 @@
+"""Upstream models: litellm's Router over the model list, and the embedded local model server."""

@@ -1,0 +1,1 @@
+"""The degraded tier: a locally hosted causal LM, steering vectors, and its OpenAI-compatible server."""
