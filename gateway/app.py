@@ -7,6 +7,7 @@ decision store is opened, and only then does the app accept traffic.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -14,18 +15,21 @@ from pathlib import Path
 
 import anyio.to_thread
 import structlog
-from classifiers.runtime import DomainClassifier
 from fastapi import FastAPI
 
 from classifiers.build import ensure_built
+from classifiers.runtime import DomainClassifier
 from gateway import __version__
-from gateway.api import chat, classify, decisions, health, models
+from gateway.api import admin, chat, classify, decisions, health, models
 from gateway.api.errors import install_error_handlers
+from gateway.auth import Authenticator, AuthMiddleware
 from gateway.decisions.store import DecisionStore
 from gateway.logging import configure_logging
+from gateway.metrics import GatewayMetrics
 from gateway.middleware import RequestContextMiddleware
 from gateway.pipeline.classify import ClassifierStage
 from gateway.policy.holder import PolicyHolder
+from gateway.policy.watch import watch_policy
 from gateway.settings import GatewaySettings
 from gateway.state import GatewayState
 from gateway.upstream.local import LocalModelProcess, embedded_model_list, vectors_dir
@@ -53,6 +57,7 @@ def known_vectors() -> list[str]:
 
 async def build_state(settings: GatewaySettings) -> GatewayState:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    metrics = GatewayMetrics()
     local: LocalModelProcess | None = None
     model_list = settings.model_list
     if not model_list and settings.local_model.enabled:
@@ -72,20 +77,40 @@ async def build_state(settings: GatewaySettings) -> GatewayState:
             timeout_s=settings.upstream.timeout_s,
             num_retries=settings.upstream.num_retries,
         )
+        vectors = known_vectors() if local is not None else None
+
+        def count_reload(result: str) -> None:
+            metrics.policy_reloads.labels(result).inc()
+
         policy = PolicyHolder(
             Path(settings.policy),
             known_models=router.model_names,
-            known_vectors=known_vectors() if local is not None else None,
+            known_vectors=vectors,
+            on_reload=count_reload,
         )
-        store = DecisionStore(settings.decisions_db)
+        shadow = (
+            PolicyHolder(
+                settings.shadow_policy, known_models=router.model_names, known_vectors=vectors
+            )
+            if settings.shadow_policy is not None
+            else None
+        )
+
+        def observe_commit(seconds: float, _records: int) -> None:
+            metrics.decision_write_seconds.observe(seconds)
+
+        store = DecisionStore(settings.decisions_db, on_commit=observe_commit)
         store.open()
+        metrics.decision_queue.set_function(lambda: store.queue_depth)
         if local is not None:
             await anyio.to_thread.run_sync(local.wait_ready)
     except BaseException:
         if local is not None:
             local.stop()
         raise
-    return GatewayState(settings, policy, stage, router, store, local)
+    return GatewayState(
+        settings, policy, stage, router, store, metrics, shadow=shadow, local_model=local
+    )
 
 
 def create_app(settings: GatewaySettings) -> FastAPI:
@@ -99,9 +124,17 @@ def create_app(settings: GatewaySettings) -> FastAPI:
             models=state.router.model_names,
             classifier=state.classifier.classifier is not None,
         )
+        holders = [h for h in (state.policy, state.shadow) if h is not None]
+        watcher = (
+            asyncio.create_task(watch_policy(holders, settings.policy_watch_interval_s))
+            if settings.policy_watch_interval_s > 0
+            else None
+        )
         try:
             yield
         finally:
+            if watcher is not None:
+                watcher.cancel()
             state.store.close()
             state.classifier.executor.shutdown(wait=False, cancel_futures=True)
             if state.local_model is not None:
@@ -110,8 +143,9 @@ def create_app(settings: GatewaySettings) -> FastAPI:
     configure_logging(settings.log_level)
     app = FastAPI(title="safety-gateway", version=__version__, lifespan=lifespan)
     install_error_handlers(app)
-    for module in (chat, models, classify, decisions, health):
+    for module in (chat, models, classify, decisions, health, admin):
         app.include_router(module.router)
+    app.add_middleware(AuthMiddleware, authenticator=Authenticator(settings.auth))
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.limits.max_body_bytes,

@@ -54,6 +54,24 @@ class UpstreamSettings(BaseModel):
     num_retries: int = 0
 
 
+class ApiKey(BaseModel):
+    """A client key, stored only as its sha256 (``gateway keys hash KEY`` prints it)."""
+
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    tenant: str = Field(min_length=1)
+
+
+class AuthSettings(BaseModel):
+    """With no keys at all the gateway is open (the embedded default on loopback)."""
+
+    keys: list[ApiKey] = Field(default_factory=list)
+    admin_keys_sha256: list[str] = Field(default_factory=list)
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.keys or self.admin_keys_sha256)
+
+
 class GatewaySettings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="GATEWAY_", env_nested_delimiter="__", extra="forbid"
@@ -63,6 +81,8 @@ class GatewaySettings(BaseSettings):
     port: int = 8000
     data_dir: Path = Path(".gateway")
     policy: Path = DEFAULT_POLICY
+    shadow_policy: Path | None = None  # decided and recorded beside the active one, never enforced
+    policy_watch_interval_s: float = 1.0  # how often the policy file is checked for edits; 0: off
     # litellm's model_list format. Empty: the embedded default (local model under three names).
     model_list: list[dict[str, Any]] = Field(default_factory=list)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
@@ -71,6 +91,7 @@ class GatewaySettings(BaseSettings):
     classifier: ClassifierSettings = Field(default_factory=ClassifierSettings)
     local_model: LocalModelSettings = Field(default_factory=LocalModelSettings)
     upstream: UpstreamSettings = Field(default_factory=UpstreamSettings)
+    auth: AuthSettings = Field(default_factory=AuthSettings)
 
     @classmethod
     def settings_customise_sources(
@@ -109,4 +130,6 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> GatewayS
     updates: dict[str, Any] = {}
     if not settings.policy.is_absolute() and "policy" not in clean:
         updates["policy"] = base / settings.policy
+    if settings.shadow_policy is not None and not settings.shadow_policy.is_absolute():
+        updates["shadow_policy"] = base / settings.shadow_policy
     return GatewaySettings.model_validate(settings.model_dump() | updates)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gateway.decisions.store import DecisionStore
+from gateway.metrics import GatewayMetrics
 from gateway.pipeline.classify import ClassifierStage
 from gateway.policy.holder import PolicyHolder
 from gateway.settings import GatewaySettings
@@ -19,4 +20,6 @@ class GatewayState:
     classifier: ClassifierStage
     router: UpstreamRouter
     store: DecisionStore
+    metrics: GatewayMetrics
+    shadow: PolicyHolder | None = None
     local_model: LocalModelProcess | None = None

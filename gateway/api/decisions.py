@@ -7,7 +7,7 @@ from typing import Any
 import anyio.to_thread
 from fastapi import APIRouter, Query, Request
 
-from gateway.api.deps import get_state, request_context
+from gateway.api.deps import get_state, tenant_scope
 from gateway.decisions.store import DecisionQuery
 from gateway.errors import NotFound
 
@@ -27,7 +27,7 @@ async def list_decisions(
     limit: int = Query(default=100, ge=1, le=10_000),
 ) -> dict[str, Any]:
     state = get_state(request)
-    scoped = request_context(request).tenant
+    scoped = tenant_scope(request)
     q = DecisionQuery(
         tenant=scoped if scoped is not None else tenant,
         route=route,
@@ -46,7 +46,7 @@ async def list_decisions(
 async def get_decision(request: Request, decision_id: str) -> dict[str, Any]:
     state = get_state(request)
     row = await anyio.to_thread.run_sync(state.store.get, decision_id)
-    scoped = request_context(request).tenant
+    scoped = tenant_scope(request)
     if row is None or (scoped is not None and row.get("tenant") != scoped):
         raise NotFound(f"no decision with id {decision_id!r}", param="decision_id")
     return dict(row)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from classifiers import bench as classifier_bench
+import classifiers.bench as classifier_bench
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from gateway.errors import GatewayError
+from gateway.settings import load_settings
 
 DESCRIPTION = """\
 A safety-routing, OpenAI-compatible inference gateway.
@@ -18,6 +20,11 @@ model, recorded in a tamper-evident decision log and disclosed in response heade
 Start with `gateway serve` (no keys, no network needed), then point any OpenAI client at
 http://127.0.0.1:8000/v1.
 """
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    """GATEWAY_DATA_DIR (or --data-dir) through the one settings model."""
+    return load_settings(None, data_dir=getattr(args, "data_dir", None)).data_dir
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     serve.register(sub)
-    classifier_cli.register(sub)
+    classifier_cli.register(sub, data_dir=_data_dir)
     policy.register(sub)
     steering_cli.register(sub)
     decisions.register(sub)

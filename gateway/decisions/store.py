@@ -18,7 +18,7 @@ import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -76,9 +76,16 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 class DecisionStore:
-    def __init__(self, path: Path, *, max_batch: int = 256) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        max_batch: int = 256,
+        on_commit: Callable[[float, int], None] | None = None,
+    ) -> None:
         self.path = path
         self.max_batch = max_batch
+        self.on_commit = on_commit  # (seconds, records) after each group commit
         self._queue: queue.Queue[_Pending | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._read_lock = threading.Lock()
@@ -186,8 +193,11 @@ class DecisionStore:
                 conn.execute("ROLLBACK")
             error = exc
             new_head = head
-        self.last_commit_ms = (time.perf_counter() - start) * 1000.0
+        elapsed = time.perf_counter() - start
+        self.last_commit_ms = elapsed * 1000.0
         self.commits += 1
+        if self.on_commit is not None:
+            self.on_commit(elapsed, len(batch))
         for p in batch:
             p.error = error
             p.done.set()

@@ -61,12 +61,14 @@ async def classify_and_decide(
         result = await state.classifier.classify(turns)
     except ClassifierFailure as exc:
         timings.classify_ms = (time.perf_counter() - t0) * 1000.0
+        state.metrics.classifier_failures.inc()
         log.warning("classifier_failure", error=str(exc))
         t1 = time.perf_counter()
         decision = policy.on_classifier_error(requested_model, tenant, str(exc))
         timings.policy_ms = (time.perf_counter() - t1) * 1000.0
         return Classified(decision, {}, "unknown", None, str(exc), timings)
     timings.classify_ms = (time.perf_counter() - t0) * 1000.0
+    state.metrics.classify_seconds.observe(timings.classify_ms / 1000.0)
     t1 = time.perf_counter()
     decision = policy.decide(result.scores, requested_model, tenant)
     timings.policy_ms = (time.perf_counter() - t1) * 1000.0
@@ -76,6 +78,39 @@ async def classify_and_decide(
 class ChatPipeline:
     def __init__(self, state: GatewayState) -> None:
         self.state = state
+        self.started = time.perf_counter()
+
+    async def _commit(self, record: DecisionRecord) -> None:
+        """Durably record the decision (returns after the commit), then count it."""
+        await self.state.store.append(record)
+        self._observe(record)
+
+    def _observe(self, record: DecisionRecord) -> None:
+        m = self.state.metrics
+        m.requests.labels(record.route, record.domain, record.tenant or "", record.outcome).inc()
+        if record.upstream_ms is not None:
+            m.upstream_seconds.labels(record.route).observe(record.upstream_ms / 1000.0)
+        m.total_seconds.observe(time.perf_counter() - self.started)
+
+    def _shadow(
+        self, c: Classified, requested_model: str, tenant: str | None
+    ) -> dict[str, Any] | None:
+        """The shadow policy's decision on the same scores: recorded, never enforced."""
+        if self.state.shadow is None:
+            return None
+        shadow = self.state.shadow.active
+        d = (
+            shadow.on_classifier_error(requested_model, tenant, c.failed)
+            if c.failed
+            else shadow.decide(c.scores, requested_model, tenant)
+        )
+        return {
+            "policy_version": shadow.version,
+            "route": d.route,
+            "domain": d.domain,
+            "model": d.model,
+            "differs": d.route != c.decision.route,
+        }
 
     async def handle(self, req: ChatCompletionRequest, ctx: RequestContext) -> Response:
         state = self.state
@@ -91,6 +126,7 @@ class ChatPipeline:
         c = await classify_and_decide(state, policy, body["messages"], req.model, ctx.tenant)
         structlog.contextvars.bind_contextvars(route=c.decision.route, domain=c.decision.domain)
         record = self._record(req, body, ctx, policy, c)
+        record.shadow = self._shadow(c, req.model, ctx.tenant)
         if c.decision.route == "block":
             return await self._blocked(record, c, policy)
         params = routing.upstream_params(body, c.decision)
@@ -145,7 +181,7 @@ class ChatPipeline:
         err = PolicyBlocked(policy.policy.block_message.format(domain=c.decision.domain))
         record.outcome = "blocked"
         record.status_code = err.status_code
-        await self.state.store.append(record)
+        await self._commit(record)
         return JSONResponse(
             err.envelope(), status_code=err.status_code, headers=self._headers(record, c, policy)
         )
@@ -161,7 +197,7 @@ class ChatPipeline:
         c.timings.upstream_ms = (time.perf_counter() - t0) * 1000.0
         record.upstream_ms = c.timings.upstream_ms
         record.model = result.model
-        await self.state.store.append(record)
+        await self._commit(record)
         payload = result.body
         if policy.policy.disclosure.note:
             payload["gateway_disclosure"] = disclosure_note(c.decision, result.model)
@@ -184,7 +220,7 @@ class ChatPipeline:
         record.outcome = "client_error" if exc.status_code < 500 else "upstream_error"
         record.status_code = exc.status_code
         record.error = exc.message
-        await self.state.store.append(record)
+        await self._commit(record)
         return JSONResponse(
             exc.envelope(), status_code=exc.status_code, headers=self._headers(record, c, policy)
         )
@@ -213,7 +249,6 @@ class ChatPipeline:
         t0: float,
         note: dict[str, Any] | None,
     ) -> AsyncIterator[bytes]:
-        store = self.state.store
         try:
             first = True
             async for chunk in chunks:
@@ -225,7 +260,7 @@ class ChatPipeline:
             record.outcome = "upstream_error"
             record.error = f"stream interrupted: {exc.message}"
             record.upstream_ms = (time.perf_counter() - t0) * 1000.0
-            await store.append(record)
+            await self._commit(record)
             yield b"data: " + orjson.dumps(exc.envelope()) + b"\n\n"
             yield b"data: [DONE]\n\n"
             return
@@ -234,8 +269,9 @@ class ChatPipeline:
             # await any more, so hand the record to the writer thread, which still commits it.
             record.outcome = "client_closed"
             record.upstream_ms = (time.perf_counter() - t0) * 1000.0
-            store.submit(record)
+            self._observe(record)
+            self.state.store.submit(record)
             raise
         record.upstream_ms = (time.perf_counter() - t0) * 1000.0
-        await store.append(record)
+        await self._commit(record)
         yield b"data: [DONE]\n\n"

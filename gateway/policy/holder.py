@@ -7,7 +7,7 @@ changes the policy that request is decided under.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import structlog
@@ -26,8 +26,10 @@ class PolicyHolder:
         *,
         known_models: Iterable[str] | None = None,
         known_vectors: Iterable[str] | None = None,
+        on_reload: Callable[[str], None] | None = None,
     ) -> None:
         self.path = path
+        self.on_reload = on_reload  # called with "ok", "rejected" or "unchanged"
         self.known_models = list(known_models) if known_models is not None else None
         self.known_vectors = list(known_vectors) if known_vectors is not None else None
         self._lock = threading.Lock()
@@ -43,6 +45,14 @@ class PolicyHolder:
 
     def reload(self) -> tuple[bool, str]:
         """Try the file again. Returns (changed, message); keeps the old policy on any error."""
+        changed, message = self._reload()
+        if self.on_reload is not None:
+            self.on_reload(
+                "ok" if changed else "unchanged" if message == "unchanged" else "rejected"
+            )
+        return changed, message
+
+    def _reload(self) -> tuple[bool, str]:
         with self._lock:
             try:
                 candidate = self._load()
