@@ -76,6 +76,7 @@ async def build_state(settings: GatewaySettings) -> GatewayState:
             model_list,
             timeout_s=settings.upstream.timeout_s,
             num_retries=settings.upstream.num_retries,
+            direct=settings.upstream.direct_openai,
         )
         vectors = known_vectors() if local is not None else None
 
@@ -99,7 +100,9 @@ async def build_state(settings: GatewaySettings) -> GatewayState:
         def observe_commit(seconds: float, _records: int) -> None:
             metrics.decision_write_seconds.observe(seconds)
 
-        store = DecisionStore(settings.decisions_db, on_commit=observe_commit)
+        store = DecisionStore(
+            settings.decisions_db, sync=settings.decision_store.sync, on_commit=observe_commit
+        )
         store.open()
         metrics.decision_queue.set_function(lambda: store.queue_depth)
         if local is not None:
@@ -135,6 +138,7 @@ def create_app(settings: GatewaySettings) -> FastAPI:
         finally:
             if watcher is not None:
                 watcher.cancel()
+            await state.router.aclose()
             state.store.close()
             state.classifier.executor.shutdown(wait=False, cancel_futures=True)
             if state.local_model is not None:

@@ -51,7 +51,17 @@ class LocalModelSettings(BaseModel):
 
 class UpstreamSettings(BaseModel):
     timeout_s: float = 120.0  # per upstream call
-    num_retries: int = 0
+    num_retries: int = 0  # litellm retries of the same model (the policy's chain comes after)
+    # Forward plain `openai/<model>` entries directly (pooled httpx, SSE bytes passed through)
+    # instead of through litellm, which costs ~5 ms per call. Other providers always use litellm.
+    direct_openai: bool = True
+
+
+class DecisionStoreSettings(BaseModel):
+    # normal: a decision is committed (WAL) before its response completes and survives a crash
+    # of the gateway process (SIGKILL included); an OS crash or power cut may lose the last
+    # commits. full: also fsync every group commit (~4 ms per commit on a typical VM disk).
+    sync: Literal["normal", "full"] = "normal"
 
 
 class ApiKey(BaseModel):
@@ -92,6 +102,7 @@ class GatewaySettings(BaseSettings):
     local_model: LocalModelSettings = Field(default_factory=LocalModelSettings)
     upstream: UpstreamSettings = Field(default_factory=UpstreamSettings)
     auth: AuthSettings = Field(default_factory=AuthSettings)
+    decision_store: DecisionStoreSettings = Field(default_factory=DecisionStoreSettings)
 
     @classmethod
     def settings_customise_sources(

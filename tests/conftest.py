@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,8 +37,14 @@ def model_entry(name: str, upstream: str, api_base: str) -> dict[str, object]:
 
 @pytest.fixture(scope="session")
 def classifier_dir() -> Path:
+    """The real classifier, built once (the same artifacts `gateway serve` uses by default).
+
+    GATEWAY_TEST_CLASSIFIER_DIR points the suite at an existing build instead (development)."""
     from classifiers.build import ensure_built
 
+    override = os.environ.get("GATEWAY_TEST_CLASSIFIER_DIR")
+    if override:
+        return Path(override)
     return ensure_built(CLASSIFIER_DIR, progress=False)
 
 

@@ -6,6 +6,8 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from gateway.decisions.chain import verify_chain
 from gateway.decisions.record import DecisionRecord, new_decision_id, utc_now_iso
 from gateway.decisions.store import DecisionQuery, DecisionStore
@@ -34,9 +36,9 @@ def record(i: int, tenant: str | None = None, route: str = "primary") -> Decisio
     )
 
 
-def filled(tmp_path: Path, n: int = 20) -> tuple[Path, list[DecisionRecord]]:
+def filled(tmp_path: Path, n: int = 20, sync: str = "normal") -> tuple[Path, list[DecisionRecord]]:
     db = tmp_path / "d.sqlite3"
-    store = DecisionStore(db)
+    store = DecisionStore(db, sync=sync)
     store.open()
     records = [record(i, tenant="t1" if i % 2 else "t2") for i in range(n)]
 
@@ -48,8 +50,9 @@ def filled(tmp_path: Path, n: int = 20) -> tuple[Path, list[DecisionRecord]]:
     return db, records
 
 
-def test_concurrent_appends_are_all_committed_and_chained(tmp_path: Path) -> None:
-    db, records = filled(tmp_path, 50)
+@pytest.mark.parametrize("sync", ["normal", "full"])
+def test_concurrent_appends_are_all_committed_and_chained(tmp_path: Path, sync: str) -> None:
+    db, records = filled(tmp_path, 50, sync)
     result = verify_chain(db)
     assert result.ok and result.records == 50
     store = DecisionStore(db)
@@ -61,9 +64,10 @@ def test_concurrent_appends_are_all_committed_and_chained(tmp_path: Path) -> Non
     store.close()
 
 
-def test_reopened_store_continues_the_chain(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sync", ["normal", "full"])
+def test_reopened_store_continues_the_chain(tmp_path: Path, sync: str) -> None:
     db, _ = filled(tmp_path, 5)
-    store = DecisionStore(db)
+    store = DecisionStore(db, sync=sync)
     store.open()
     store.append_sync(record(99))
     store.close()

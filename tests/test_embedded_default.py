@@ -75,10 +75,15 @@ def test_high_risk_and_frontier_routes_use_their_local_names(embedded: str) -> N
     assert raw.headers["x-gateway-model"] == "smollm2-fallback"
     raw = client.chat.completions.with_raw_response.create(
         model="smollm2",
-        messages=[{"role": "user", "content": (
-            "How do we shard optimizer states with ZeRO-3 and overlap NCCL all-gathers when "
-            "pretraining a 400B-parameter model on 16,000 H100 GPUs?"
-        )}],
+        messages=[
+            {
+                "role": "user",
+                "content": (
+                    "How do we shard optimizer states with ZeRO-3 and overlap NCCL all-gathers when "
+                    "pretraining a 400B-parameter model on 16,000 H100 GPUs?"
+                ),
+            }
+        ],
         max_tokens=8,
     )
     assert raw.headers["x-gateway-route"] == "degraded"

@@ -41,8 +41,12 @@ def keyed(
         ],
         "admin_keys_sha256": [hash_key(ADMIN)],
     }
-    shadow = TEST_POLICY | {"domains": TEST_POLICY["domains"] | {  # type: ignore[operator]
-        "biology": {"route": "block", "threshold": 0.5}}}
+    shadow = TEST_POLICY | {
+        "domains": TEST_POLICY["domains"]
+        | {  # type: ignore[operator]
+            "biology": {"route": "block", "threshold": 0.5}
+        }
+    }
     (tmp / "shadow.yaml").write_text(yaml.safe_dump(shadow))
     data["shadow_policy"] = "shadow.yaml"
     data["policy_watch_interval_s"] = 0.2
@@ -174,10 +178,17 @@ def test_metrics_exposed(keyed: tuple[str, Path]) -> None:
     base, _ = keyed
     chat(base, PUBLIC, GENERAL)
     text = httpx.get(f"{base}/metrics").text
-    assert 'gateway_requests_total{domain="general",outcome="ok",route="primary",tenant="public"}' in text
-    for name in ("gateway_classify_seconds_bucket", "gateway_upstream_seconds_bucket",
-                 "gateway_request_seconds_bucket", "gateway_decision_write_seconds_bucket",
-                 "gateway_decision_queue_depth"):
+    assert (
+        'gateway_requests_total{domain="general",outcome="ok",route="primary",tenant="public"}'
+        in text
+    )
+    for name in (
+        "gateway_classify_seconds_bucket",
+        "gateway_upstream_seconds_bucket",
+        "gateway_request_seconds_bucket",
+        "gateway_decision_write_seconds_bucket",
+        "gateway_decision_queue_depth",
+    ):
         assert name in text
 
 
@@ -189,20 +200,49 @@ def test_replay_and_verify_on_the_stored_decisions(keyed: tuple[str, Path]) -> N
     admin = {"authorization": f"Bearer {ADMIN}"}
     rows = httpx.get(f"{base}/v1/decisions", headers=admin, params={"limit": 10000}).json()["data"]
     bio_fallback = sum(1 for r in rows if r["route"] == "fallback" and r["domain"] == "biology")
-    candidate = TEST_POLICY | {"domains": TEST_POLICY["domains"] | {  # type: ignore[operator]
-        "biology": {"route": "block", "threshold": 0.5}}}
+    candidate = TEST_POLICY | {
+        "domains": TEST_POLICY["domains"]
+        | {  # type: ignore[operator]
+            "biology": {"route": "block", "threshold": 0.5}
+        }
+    }
     (tmp / "candidate.yaml").write_text(yaml.safe_dump(candidate))
     out = subprocess.run(
-        [sys.executable, "-m", "gateway", "policy", "replay", str(tmp / "candidate.yaml"),
-         "--config", str(tmp / "gateway.yaml"), "--data-dir", str(tmp / "data"), "--json"],
-        capture_output=True, text=True, cwd=REPO, check=True,
+        [
+            sys.executable,
+            "-m",
+            "gateway",
+            "policy",
+            "replay",
+            str(tmp / "candidate.yaml"),
+            "--config",
+            str(tmp / "gateway.yaml"),
+            "--data-dir",
+            str(tmp / "data"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
     )
     report = yaml.safe_load(out.stdout)
     assert report["total"] == len(rows)
     assert report["by_transition"].get("fallback->block", 0) == bio_fallback >= 3
     verify = subprocess.run(
-        [sys.executable, "-m", "gateway", "decisions", "verify", "--config",
-         str(tmp / "gateway.yaml"), "--data-dir", str(tmp / "data")],
-        capture_output=True, text=True, cwd=REPO,
+        [
+            sys.executable,
+            "-m",
+            "gateway",
+            "decisions",
+            "verify",
+            "--config",
+            str(tmp / "gateway.yaml"),
+            "--data-dir",
+            str(tmp / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
     )
     assert verify.returncode == 0 and "OK" in verify.stdout

@@ -30,6 +30,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import sys
+
+    sys.setswitchinterval(0.0002)
     settings = settings_from_args(args, host=args.host, port=args.port, policy=args.policy)
     if settings.classifier.build_if_missing:
         # Here rather than in the lifespan so the progress bar shows before the server starts.

@@ -75,6 +75,13 @@ async def classify_and_decide(
     return Classified(decision, result.scores, result.label, result.stage, None, timings)
 
 
+def with_note(event: bytes, note: dict[str, Any]) -> bytes:
+    """Add the disclosure note to the first SSE event of a stream."""
+    data = orjson.loads(event.removeprefix(b"data: "))
+    data["gateway_disclosure"] = note
+    return b"data: " + orjson.dumps(data) + b"\n\n"
+
+
 class ChatPipeline:
     def __init__(self, state: GatewayState) -> None:
         self.state = state
@@ -197,7 +204,9 @@ class ChatPipeline:
         c.timings.upstream_ms = (time.perf_counter() - t0) * 1000.0
         record.upstream_ms = c.timings.upstream_ms
         record.model = result.model
+        t1 = time.perf_counter()
         await self._commit(record)
+        c.timings.record_ms = (time.perf_counter() - t1) * 1000.0
         payload = result.body
         if policy.policy.disclosure.note:
             payload["gateway_disclosure"] = disclosure_note(c.decision, result.model)
@@ -245,17 +254,17 @@ class ChatPipeline:
     async def _sse(
         self,
         record: DecisionRecord,
-        chunks: AsyncIterator[dict[str, Any]],
+        chunks: AsyncIterator[bytes],
         t0: float,
         note: dict[str, Any] | None,
     ) -> AsyncIterator[bytes]:
         try:
-            first = True
-            async for chunk in chunks:
+            first = note is not None
+            async for event in chunks:
                 if first and note is not None:
-                    chunk["gateway_disclosure"] = note
+                    event = with_note(event, note)
                 first = False
-                yield b"data: " + orjson.dumps(chunk) + b"\n\n"
+                yield event
         except GatewayError as exc:
             record.outcome = "upstream_error"
             record.error = f"stream interrupted: {exc.message}"

@@ -17,6 +17,7 @@ class Timings:
     classify_ms: float | None = None
     policy_ms: float | None = None
     upstream_ms: float | None = None
+    record_ms: float | None = None  # durable commit of the decision record
     extra: dict[str, float] = field(default_factory=dict)
 
     def server_timing(self) -> str:
@@ -26,6 +27,7 @@ class Timings:
                 ("classify", self.classify_ms),
                 ("policy", self.policy_ms),
                 ("upstream", self.upstream_ms),
+                ("record", self.record_ms),
             )
             if value is not None
         ]

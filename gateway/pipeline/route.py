@@ -48,7 +48,7 @@ async def complete(
 
 async def open_stream(
     router: UpstreamRouter, decision: RouteDecision, params: dict[str, Any]
-) -> tuple[str, AsyncIterator[dict[str, Any]]]:
+) -> tuple[str, AsyncIterator[bytes]]:
     last: UpstreamError | None = None
     for model in decision.chain:
         try:

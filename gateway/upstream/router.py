@@ -1,7 +1,8 @@
-"""Calls to upstream models through litellm's ``Router`` (async, streaming).
+"""Upstream calls: the direct OpenAI-compatible path where it applies, litellm's Router otherwise.
 
-litellm is imported lazily with ``LITELLM_LOCAL_MODEL_COST_MAP=True`` set first, so that start-up
-never waits on a price-map download. Provider exceptions are mapped onto the gateway's errors.
+litellm is imported lazily, only when some model needs it, with
+``LITELLM_LOCAL_MODEL_COST_MAP=True`` set first so that start-up never waits on a price-map
+download. Provider exceptions are mapped onto the gateway's errors.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 from gateway.errors import GatewayError, InvalidRequest, UpstreamError, UpstreamTimeout
+from gateway.upstream.direct import DirectTarget, DirectUpstream, direct_target
 
 
 def import_litellm() -> Any:
@@ -32,20 +36,59 @@ class UpstreamResult:
 
 class UpstreamRouter:
     def __init__(
-        self, model_list: list[dict[str, Any]], *, timeout_s: float, num_retries: int
+        self,
+        model_list: list[dict[str, Any]],
+        *,
+        timeout_s: float,
+        num_retries: int,
+        direct: bool = True,
     ) -> None:
-        litellm = import_litellm()
-        self._litellm = litellm
         self.model_list = model_list
-        self.model_names = [m["model_name"] for m in model_list]
-        self._router = litellm.Router(
-            model_list=model_list, num_retries=num_retries, timeout=timeout_s, set_verbose=False
-        )
+        self.model_names = list(dict.fromkeys(m["model_name"] for m in model_list))
+        counts = {n: sum(1 for m in model_list if m["model_name"] == n) for n in self.model_names}
+        self._direct_targets: dict[str, DirectTarget] = {}
+        litellm_entries = []
+        for entry in model_list:
+            target = (
+                direct_target(entry, timeout_s, self._resolve_secret)
+                if direct and counts[entry["model_name"]] == 1
+                else None
+            )
+            if target is not None:
+                self._direct_targets[target.name] = target
+            else:
+                litellm_entries.append(entry)
+        self._direct = DirectUpstream()
+        self._litellm: Any = None
+        self._router: Any = None
+        if litellm_entries:
+            self._litellm = import_litellm()
+            self._router = self._litellm.Router(
+                model_list=litellm_entries,
+                num_retries=num_retries,
+                timeout=timeout_s,
+                set_verbose=False,
+            )
+
+    def _resolve_secret(self, ref: str) -> str | None:
+        # litellm's own resolver for its `os.environ/NAME` convention in model_list entries.
+        litellm = self._litellm or import_litellm()
+        value: str | None = litellm.get_secret_str(ref)
+        return value
 
     def has_model(self, name: str) -> bool:
         return name in self.model_names
 
+    def is_direct(self, name: str) -> bool:
+        return name in self._direct_targets
+
+    async def aclose(self) -> None:
+        await self._direct.aclose()
+
     async def complete(self, model: str, params: dict[str, Any]) -> UpstreamResult:
+        target = self._direct_targets.get(model)
+        if target is not None:
+            return UpstreamResult(await self._direct.complete(target, params), model)
         try:
             resp = await self._router.acompletion(model=model, **params)
         except Exception as exc:
@@ -53,8 +96,11 @@ class UpstreamRouter:
         body = resp.model_dump(exclude_none=True) if hasattr(resp, "model_dump") else dict(resp)
         return UpstreamResult(body=body, model=model)
 
-    async def stream(self, model: str, params: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
-        """Open a stream; raises before yielding if the upstream fails to start."""
+    async def stream(self, model: str, params: dict[str, Any]) -> AsyncIterator[bytes]:
+        """Open a stream of SSE events; raises before yielding if the upstream fails to start."""
+        target = self._direct_targets.get(model)
+        if target is not None:
+            return await self._direct.stream(target, params)
         try:
             resp = await self._router.acompletion(model=model, stream=True, **params)
             iterator = resp.__aiter__()
@@ -67,11 +113,11 @@ class UpstreamRouter:
 
     async def _chunks(
         self, first: Any, iterator: AsyncIterator[Any], model: str
-    ) -> AsyncIterator[dict[str, Any]]:
-        yield _chunk_dict(first)
+    ) -> AsyncIterator[bytes]:
+        yield _event(first)
         try:
             async for chunk in iterator:
-                yield _chunk_dict(chunk)
+                yield _event(chunk)
         except Exception as exc:
             raise self.map_error(exc, model) from exc
 
@@ -92,13 +138,11 @@ class UpstreamRouter:
         )
 
 
-def _chunk_dict(chunk: Any) -> dict[str, Any]:
-    if hasattr(chunk, "model_dump"):
-        data: dict[str, Any] = chunk.model_dump(exclude_none=True)
-        return data
-    return dict(chunk)
+def _event(chunk: Any) -> bytes:
+    data = chunk.model_dump(exclude_none=True) if hasattr(chunk, "model_dump") else dict(chunk)
+    return b"data: " + orjson.dumps(data) + b"\n\n"
 
 
-async def _empty() -> AsyncIterator[dict[str, Any]]:
+async def _empty() -> AsyncIterator[bytes]:
     return
-    yield {}
+    yield b""

@@ -1,0 +1,80 @@
+"""The artifact folder's layout and the model card that describes and validates it.
+
+Invariants: a folder is *complete* when every file in ``REQUIRED_FILES`` exists and
+``model_card.json`` parses; the card's ``corpus_hash`` ties the artifacts to the corpus they were
+built from, and its ``runtime`` block is everything the runtime needs besides the files.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+STATIC_ONNX = "static.onnx"  # stage 1: token ids -> calibrated probabilities
+CONTEXTUAL_ONNX = "contextual.onnx"  # stage 2 backbone: pooled MiniLM, int8 unless that hurt
+CONTEXTUAL_HEAD_ONNX = "contextual_head.onnx"  # stage 2 head: embedding -> probabilities
+PLAIN_MINILM_ONNX = "minilm_plain.onnx"  # fp32 pooled MiniLM: quantisation source, bench reference
+TOKENIZER_JSON = "tokenizer.json"
+MODEL_CARD = "model_card.json"
+REQUIRED_FILES: tuple[str, ...] = (
+    STATIC_ONNX,
+    CONTEXTUAL_ONNX,
+    CONTEXTUAL_HEAD_ONNX,
+    TOKENIZER_JSON,
+    MODEL_CARD,
+)
+CARD_SCHEMA = 2
+
+
+@dataclass(frozen=True, slots=True)
+class RuntimeConfig:
+    """What ``DomainClassifier`` needs to run the cascade; stored in the model card.
+
+    ``window`` and ``stride`` count content tokens (``[CLS]``/``[SEP]`` excluded).
+    ``escalate_below``: a stage-1 window whose top probability is below it goes to stage 2.
+    ``risk_threshold``: a risk label at or above it beats ``general`` in the final label.
+    """
+
+    window: int = 128
+    stride: int = 96
+    escalate_below: float = 0.9
+    risk_threshold: float = 0.5
+
+
+@dataclass(slots=True)
+class ModelCard:
+    """Provenance and quality of one build; serialised as ``model_card.json``."""
+
+    corpus_hash: str
+    built_at: str
+    runtime: RuntimeConfig
+    labels: list[str]
+    metrics: dict[str, Any] = field(default_factory=dict)
+    versions: dict[str, str] = field(default_factory=dict)
+    build: dict[str, Any] = field(default_factory=dict)
+    schema: int = CARD_SCHEMA
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> ModelCard:
+        raw = json.loads(text)
+        raw["runtime"] = RuntimeConfig(**raw["runtime"])
+        return cls(**raw)
+
+
+def read_card(artifact_dir: Path) -> ModelCard:
+    return ModelCard.from_json((artifact_dir / MODEL_CARD).read_text(encoding="utf-8"))
+
+
+def is_complete(artifact_dir: Path) -> bool:
+    """Every required file is present and the card parses with the current schema."""
+    if not all((artifact_dir / name).is_file() for name in REQUIRED_FILES):
+        return False
+    try:
+        return read_card(artifact_dir).schema == CARD_SCHEMA
+    except (ValueError, TypeError, KeyError):
+        return False

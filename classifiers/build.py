@@ -1,0 +1,387 @@
+"""One deterministic command from the corpus to the ONNX artifacts and their model card.
+
+Pipeline: load and split the corpus -> export the pooled MiniLM to ONNX (checked against torch)
+and quantise it -> distil the static token table -> train stage 1 -> embed the corpus with the
+shipped backbone and train the stage-2 head -> temperature-scale both on the validation split ->
+choose the cascade's escalation threshold -> measure the shipped runtime on validation ->
+write ``model_card.json``.
+
+Invariants: the build writes into a temporary sibling folder and renames it into place only when
+complete, so an artifact folder is either absent, stale (other corpus hash) or whole; the same
+corpus and ``BuildConfig`` give the same model (seeded everything, fixed thread count); the
+cache folder beside the artifacts only saves time (distilled table, corpus features).
+"""
+
+from __future__ import annotations
+
+import platform
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import onnxruntime
+import torch
+import transformers
+from tokenizers import Tokenizer
+from tqdm import tqdm
+
+from classifiers import artifacts as art
+from classifiers.backbone import load_model, load_tokenizer, model_dir
+from classifiers.calibration import expected_calibration_error, fit_temperature
+from classifiers.contextual_model import PooledBackbone, embed_windows, make_head
+from classifiers.corpus import Example, corpus_hash, load_examples, source_files, split
+from classifiers.export import (
+    EMBED_ATOL,
+    PROB_ATOL,
+    Calibrated,
+    export_tokens_model,
+    export_vector_model,
+    quantize_int8,
+    verify,
+)
+from classifiers.feature_cache import FeatureCache, file_digest
+from classifiers.labels import LABELS
+from classifiers.metrics import classification_metrics
+from classifiers.onnx_session import open_session
+from classifiers.static_model import StaticClassifier, distill_token_table, pooled_features
+from classifiers.train import FitConfig, fit, predict_logits
+from classifiers.windows import pack, split_ids
+
+BUILD_VERSION = "2"
+INT8_MIN_COSINE = 0.98  # mean cosine(int8, fp32) embedding on validation to ship int8
+CACHE_DIR_NAME = ".classifier-cache"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildConfig:
+    """Knobs of one build. ``max_*_per_label`` cap the data and ``distil_corpus_only``
+    distils only tokens seen in the corpus (both for fast test builds)."""
+
+    runtime: art.RuntimeConfig = field(default_factory=art.RuntimeConfig)
+    static_dim: int = 256
+    static_fit: FitConfig = field(default_factory=lambda: FitConfig(epochs=25, batch=128, lr=3e-3))
+    contextual_fit: FitConfig = field(
+        default_factory=lambda: FitConfig(epochs=25, batch=128, lr=3e-3)
+    )
+    max_train_per_label: int | None = None
+    max_val_per_label: int | None = None
+    distil_corpus_only: bool = False
+    seed: int = 0
+
+
+FAST_CONFIG = BuildConfig(
+    static_fit=FitConfig(epochs=20, batch=32, lr=2e-3),
+    contextual_fit=FitConfig(epochs=20, batch=32, lr=2e-3),
+    max_train_per_label=60,
+    max_val_per_label=25,
+    distil_corpus_only=True,
+)
+
+
+def current_corpus_hash() -> str:
+    return corpus_hash(source_files())
+
+
+def ensure_built(artifact_dir: Path, progress: bool = True) -> Path:
+    """Return ``artifact_dir`` at once when it holds a complete build of the current corpus;
+    otherwise build it (minutes) and return it."""
+    if art.is_complete(artifact_dir) and (
+        art.read_card(artifact_dir).corpus_hash == current_corpus_hash()
+    ):
+        return artifact_dir
+    return build(artifact_dir, BuildConfig(), progress=progress)
+
+
+@dataclass(slots=True)
+class _Phases:
+    """Times each build phase (reported in the model card) and drives the outer progress bar."""
+
+    bar: Any
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def __call__(self, name: str) -> Iterator[None]:
+        self.bar.set_description(f"classifier build: {name}")
+        start = time.perf_counter()
+        yield
+        self.seconds[name] = round(time.perf_counter() - start, 1)
+        self.bar.update(1)
+
+
+def _cap(examples: list[Example], per_label: int | None) -> list[Example]:
+    if per_label is None:
+        return examples
+    counts: dict[str, int] = {}
+    out = []
+    for ex in examples:
+        if counts.get(ex.label, 0) < per_label:
+            counts[ex.label] = counts.get(ex.label, 0) + 1
+            out.append(ex)
+    return out
+
+
+def _first_windows(tokenizer: Tokenizer, examples: list[Example], window: int) -> list[list[int]]:
+    """Training sees an example's first window (at run time the riskiest window decides)."""
+    encs = tokenizer.encode_batch([ex.text for ex in examples], add_special_tokens=False)
+    return [split_ids(e.ids, window, window)[0] or [100] for e in encs]  # 100: [UNK]
+
+
+def _tensors(windows: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+    ids, mask = pack(windows)
+    return torch.from_numpy(ids), torch.from_numpy(mask)
+
+
+def _token_feeds(windows: list[list[int]], size: int = 32) -> list[dict[str, npt.NDArray[Any]]]:
+    """A few validation batches (varied shapes) plus a single window, for export checks."""
+    feeds = []
+    for i in range(0, min(len(windows), 3 * size), size):
+        ids, mask = pack(windows[i : i + size])
+        feeds.append({"input_ids": ids, "attention_mask": mask})
+    ids, mask = pack(windows[-1:])
+    feeds.append({"input_ids": ids, "attention_mask": mask})
+    return feeds
+
+
+def _class_weights(labels: torch.Tensor) -> torch.Tensor:
+    counts = torch.bincount(labels, minlength=len(LABELS)).float().clamp(min=1.0)
+    w = (counts.sum() / counts).sqrt()  # sqrt-inverse frequency: helps small domains, mildly
+    return w / w.mean()
+
+
+def _choose_escalation(
+    p1: npt.NDArray[np.float32], p2: npt.NDArray[np.float32], y: npt.NDArray[np.int64]
+) -> tuple[float, float, float]:
+    """Smallest stage-1 confidence bar whose cascade is within 0.5 pt of stage 2's accuracy
+    (or of stage 1's, if that is higher). Returns (bar, cascade accuracy, escalation rate)."""
+    target = max(float((p2.argmax(1) == y).mean()), float((p1.argmax(1) == y).mean())) - 0.005
+    conf = p1.max(1)
+    for bar in np.arange(0.50, 1.0, 0.01):
+        esc = conf < bar
+        acc = float((np.where(esc, p2.argmax(1), p1.argmax(1)) == y).mean())
+        if acc >= target:
+            return float(round(bar, 2)), acc, float(esc.mean())
+    return 1.0, float((p2.argmax(1) == y).mean()), 1.0
+
+
+def _static_table(
+    backbone: Any,
+    tokenizer: Tokenizer,
+    windows: list[list[int]],
+    config: BuildConfig,
+    cache_dir: Path,
+    progress: bool,
+) -> npt.NDArray[np.float32]:
+    vocab = tokenizer.get_vocab_size()
+    if config.distil_corpus_only:
+        used = sorted({t for w in windows for t in w} | {101, 102, 100, 0})
+        sub = distill_token_table(backbone, vocab, config.static_dim, progress, config.seed, used)
+        return sub
+    digest = file_digest(model_dir() / "model.safetensors")
+    path = cache_dir / f"table-{digest}-{config.static_dim}-{config.seed}.npy"
+    if path.is_file():
+        return np.asarray(np.load(path), dtype=np.float32)
+    table = distill_token_table(backbone, vocab, config.static_dim, progress, config.seed)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    np.save(path, table)
+    return table
+
+
+def _session_probs(path: Path, windows: list[list[int]]) -> npt.NDArray[np.float32]:
+    session = open_session(path, threads=2)
+    out = []
+    for i in range(0, len(windows), 64):
+        ids, mask = pack(windows[i : i + 64])
+        out.append(np.asarray(session.run(None, {"input_ids": ids, "attention_mask": mask})[0]))
+    return np.concatenate(out).astype(np.float32)
+
+
+def build(out_dir: Path, config: BuildConfig = BuildConfig(), progress: bool = True) -> Path:
+    """Build every artifact into ``out_dir`` (replacing it) and return ``out_dir``."""
+    started = time.perf_counter()
+    torch.manual_seed(config.seed)
+    files = source_files()
+    chash = corpus_hash(files)
+    train, val = split(load_examples(files))
+    train = _cap(train, config.max_train_per_label)
+    val = _cap(val, config.max_val_per_label)
+    if not train or not val:
+        raise ValueError("corpus too small: need examples on both sides of the split")
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    cache_dir = out_dir.parent / CACHE_DIR_NAME
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    bar = tqdm(total=7, desc="classifier build", disable=not progress, position=0)
+    phase = _Phases(bar)
+    try:
+        with phase("load"):
+            tokenizer = load_tokenizer()
+            rt = config.runtime
+            w_train = _first_windows(tokenizer, train, rt.window)
+            w_val = _first_windows(tokenizer, val, rt.window)
+            y_train = torch.tensor([ex.label_index for ex in train])
+            y_val = torch.tensor([ex.label_index for ex in val])
+            y = y_val.numpy()
+            weights = _class_weights(y_train)
+            backbone = load_model()
+            torch.set_num_threads(2)  # backbone passes use both cores (training sets 1)
+
+        with phase("export backbone"):
+            pooled = PooledBackbone(backbone).eval()
+            plain = tmp / art.PLAIN_MINILM_ONNX
+            export_tokens_model(pooled, plain, "embedding")
+            diffs = {"minilm_fp32": verify(pooled, plain, _token_feeds(w_val, 16), EMBED_ATOL)}
+            int8 = tmp / "contextual.int8.onnx"
+            quantize_int8(plain, int8)
+
+        with phase("stage 1"):
+            table = _static_table(backbone, tokenizer, w_train + w_val, config, cache_dir, progress)
+            static = StaticClassifier(table, len(LABELS))
+            s_train = pooled_features(static, w_train)
+            s_val = pooled_features(static, w_val)
+            fit(
+                static.head,
+                (s_train,),
+                y_train,
+                config.static_fit,
+                weights,
+                "train stage 1",
+                progress,
+            )
+            t1 = fit_temperature(predict_logits(static.head, (s_val,)), y_val)
+            static_cal = Calibrated(static, t1).eval()
+            export_tokens_model(static_cal, tmp / art.STATIC_ONNX, "probs")
+            diffs["static"] = verify(
+                static_cal, tmp / art.STATIC_ONNX, _token_feeds(w_val), PROB_ATOL
+            )
+            p1 = _session_probs(tmp / art.STATIC_ONNX, w_val)
+
+        with phase("embed corpus"):
+            s_int8 = open_session(int8, threads=2)
+            s_fp32 = open_session(plain, threads=2)
+            cache_int8 = FeatureCache(cache_dir, file_digest(int8))
+            cache_fp32 = FeatureCache(cache_dir, file_digest(plain))
+            v_int8 = embed_windows(s_int8, w_val, cache_int8, progress)
+            v_fp32 = embed_windows(s_fp32, w_val, cache_fp32, progress)
+            cos = float(np.mean(np.sum(_unit(v_int8) * _unit(v_fp32), axis=1)))
+            use_int8 = cos >= INT8_MIN_COSINE
+            chosen, s_chosen, v_val = (
+                (int8, s_int8, v_int8) if use_int8 else (plain, s_fp32, v_fp32)
+            )
+            v_train = embed_windows(
+                s_chosen, w_train, cache_int8 if use_int8 else cache_fp32, progress
+            )
+            cache_int8.save()
+            cache_fp32.save()
+
+        with phase("stage 2"):
+            head = make_head(v_train.shape[1], len(LABELS))
+            fit(
+                head,
+                (torch.from_numpy(v_train),),
+                y_train,
+                config.contextual_fit,
+                weights,
+                "train stage 2",
+                progress,
+            )
+            t2 = fit_temperature(predict_logits(head, (torch.from_numpy(v_val),)), y_val)
+            head_cal = Calibrated(head, t2).eval()
+            head_path = tmp / art.CONTEXTUAL_HEAD_ONNX
+            export_vector_model(head_cal, v_val.shape[1], head_path, "probs")
+            diffs["contextual_head"] = verify(
+                head_cal, head_path, [{"embedding": v_val[:64]}], PROB_ATOL
+            )
+            head_session = open_session(head_path, threads=2)
+            p2 = np.asarray(head_session.run(None, {"embedding": v_val})[0])
+            p2_other = np.asarray(
+                head_session.run(None, {"embedding": v_fp32 if use_int8 else v_int8})[0]
+            )
+            shutil.copyfile(chosen, tmp / art.CONTEXTUAL_ONNX)
+            int8.unlink()
+            bar_, cascade_acc, esc_rate = _choose_escalation(p1, p2, y)
+            rt = replace(rt, escalate_below=bar_)
+            shutil.copyfile(model_dir() / "tokenizer.json", tmp / art.TOKENIZER_JSON)
+
+        card = art.ModelCard(
+            corpus_hash=chash,
+            built_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            runtime=rt,
+            labels=list(LABELS),
+            versions=_versions(),
+            build={
+                **{k: v for k, v in asdict(config).items() if k != "runtime"},
+                "corpus_files": [p.name for p in files],
+                "n_train": len(train),
+                "n_validation": len(val),
+                "temperature_stage1": t1,
+                "temperature_stage2": t2,
+                "stage2_int8": use_int8,
+                "int8_fp32_mean_cosine": cos,
+                "export_max_abs_diff": diffs,
+            },
+            metrics={
+                "validation": {
+                    "stage1": classification_metrics(y, p1.argmax(1)),
+                    "stage2": classification_metrics(y, p2.argmax(1)),
+                    "stage2_accuracy_other_precision": float((p2_other.argmax(1) == y).mean()),
+                    "cascade_window_accuracy": cascade_acc,
+                    "escalation_rate": esc_rate,
+                    "ece_stage1": expected_calibration_error(p1, y),
+                    "ece_stage2": expected_calibration_error(p2.astype(np.float32), y),
+                },
+            },
+        )
+        (tmp / art.MODEL_CARD).write_text(card.to_json(), encoding="utf-8")
+        with phase("validate runtime"):
+            card.metrics["validation"]["runtime"] = _runtime_metrics(tmp, val, progress)
+        card.build["phase_seconds"] = phase.seconds
+        card.build["seconds"] = round(time.perf_counter() - started, 1)
+        (tmp / art.MODEL_CARD).write_text(card.to_json(), encoding="utf-8")
+        bar.close()
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        tmp.rename(out_dir)
+    except BaseException:
+        bar.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out_dir
+
+
+def _unit(v: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    out: npt.NDArray[np.float32] = v / np.linalg.norm(v, axis=1, keepdims=True).clip(min=1e-9)
+    return out
+
+
+def _versions() -> dict[str, str]:
+    return {
+        "build": BUILD_VERSION,
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "transformers": transformers.__version__,
+        "onnxruntime": onnxruntime.__version__,
+        "numpy": np.__version__,
+    }
+
+
+def _runtime_metrics(artifact_dir: Path, val: list[Example], progress: bool) -> dict[str, Any]:
+    """What the shipped runtime (normalisation, windows, cascade) scores on validation."""
+    from classifiers.runtime import DomainClassifier
+
+    clf = DomainClassifier.load(artifact_dir)
+    preds, stages = [], []
+    for ex in tqdm(val, desc="validate runtime", disable=not progress):
+        c = clf.classify(ex.turns)
+        preds.append(LABELS.index(c.label))
+        stages.append(c.stage)
+    y = np.array([ex.label_index for ex in val])
+    out = classification_metrics(y, np.array(preds))
+    out["stage2_share"] = float(np.mean([s == "contextual" for s in stages]))
+    return out

@@ -1,0 +1,209 @@
+"""Undoing cheap evasion before classification.
+
+The runtime classifies every *variant* of a text and keeps the riskiest reading, so a transform
+here only has to be right when it applies; a variant that garbles a benign text is harmless unless
+the garbled text looks risky. Invariants:
+
+- ``clean`` is always applied: NFKC (fullwidth and mathematical letters fold to ASCII), format and
+  zero-width characters removed, Cyrillic/Greek look-alikes mapped inside Latin-looking words.
+- ``glossary.gloss`` gives an English reading of a request in a few other languages.
+- ``deobfuscate`` undoes leetspeak and spaced-out letters; it returns its input unchanged when
+  nothing looks obfuscated.
+- ``decoded_payloads`` returns the readable text hidden in base64, hex or percent-encoded runs,
+  recursively to a fixed depth, never more bytes than the input holds (cost stays linear).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import unicodedata
+import urllib.parse
+
+from classifiers.glossary import gloss
+
+MAX_DECODE_DEPTH = 2
+MIN_PAYLOAD_CHARS = 16
+PRINTABLE_RATIO = 0.9
+
+_ZERO_WIDTH = dict.fromkeys(
+    map(
+        ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u034f\u180e"
+    ),
+    None,
+)
+
+# Look-alikes of Latin letters in Cyrillic and Greek (lower and upper case).
+_HOMOGLYPHS = str.maketrans(
+    {
+        **dict(zip("аеорсухіјѕԁӏԛԝүһвкмнтьɡɑ", "aeopcyxijsdlqwyhbkmhtbga", strict=True)),
+        **dict(zip("АВЕКМНОРСТХІЈЅУ", "ABEKMHOPCTXIJSY", strict=True)),
+        **dict(zip("αοριτυνκχεβ", "aopitvvkxeb", strict=True)),
+        **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX", strict=True)),
+    }
+)
+_HOMOGLYPH_CHARS = frozenset("аеорсухіјѕԁӏԛԝүһвкмнтьɡɑАВЕКМНОРСТХІЈЅУαοριτυνκχεβΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+_LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "8": "b",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "|": "l",
+        "+": "t",
+        "€": "e",
+    }
+)
+_LEET_WORD = re.compile(r"(?<![\w@$!|+€])[\w@$!|+€]*[A-Za-z][\w@$!|+€]*")
+_LEET_CHARS = frozenset("0134578@$!|+€")
+
+# Runs of 4+ single characters separated by spaces or punctuation: "m a l w a r e", "b.o.m.b".
+_SPACED_RUN = re.compile(r"(?<!\w)(?:\w(?:[ \t.\-_*·,/|]{1,3})){3,}\w(?!\w)")
+_SPACED_WORD_BREAK = re.compile(r"\s{2,}|\s*[/|]\s*")
+
+_BASE64_RUN = re.compile(rf"[A-Za-z0-9+/_\-]{{{MIN_PAYLOAD_CHARS},}}={{0,2}}")
+_HEX_RUN = re.compile(rf"(?:(?:0x|\\x)?[0-9A-Fa-f]{{2}}[\s,:]?){{{MIN_PAYLOAD_CHARS // 2},}}")
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2}|[\w.\-~+]){6,}")
+
+
+def clean(text: str) -> str:
+    """NFKC, strip zero-width/format characters, map look-alike letters in Latin-looking words."""
+    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in ("Cf", "Cc"))
+    return _WORD.sub(_map_homoglyph_word, text)
+
+
+def _map_homoglyph_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    suspicious = [c for c in word if c in _HOMOGLYPH_CHARS]
+    if not suspicious:
+        return word
+    # Mixed with ASCII letters, or made only of look-alikes: a disguised Latin word.
+    if any("a" <= c.lower() <= "z" for c in word) or len(suspicious) == sum(
+        c.isalpha() for c in word
+    ):
+        return word.translate(_HOMOGLYPHS)
+    return word
+
+
+# python3, md5, snake_case, hex, and numbers with units or ordinals (10k, 64gb, 5th).
+_CODE_LIKE = re.compile(r"^[A-Za-z]+\d+$|_|^[0-9A-Fa-f]+$|^\d+[A-Za-z]{1,3}$")
+_LEET_TOKEN = re.compile(r"(?<![\w@$!|+€])[\w@$!|+€]+")
+LEET_HEAVY_WORDS = 3
+
+
+def _looks_leet(word: str) -> bool:
+    """Letters mixed with leet characters ("h4ck", "3xploit", "u53r5"), but not code-like
+    tokens ("python3", "sha256", "x86_64") or hex strings."""
+    if len(word) > 24 or sum(c.isalpha() for c in word) < 1 or _CODE_LIKE.search(word):
+        return False
+    return any(c in _LEET_CHARS for c in word) and not word.isalpha()
+
+
+def _unleet_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    return word.translate(_LEET) if _looks_leet(word) else word
+
+
+def _join_spaced(m: re.Match[str]) -> str:
+    run = m.group(0)
+    seps = re.findall(r"[^\w\s]", run)
+    # Letters joined by punctuation ("b.o.m.b"): whitespace separates words; joined by single
+    # spaces: two or more spaces (or a slash) separate words.
+    parts = run.split() if seps else _SPACED_WORD_BREAK.split(run)
+    words = ["".join(c for c in p if c.isalnum()) for p in parts]
+    return " ".join(w for w in words if w)
+
+
+def deobfuscate(text: str) -> str:
+    """Undo spaced-out letters and leetspeak; the identity on plain prose."""
+    text = _SPACED_RUN.sub(_join_spaced, text)
+    leet_words = sum(_looks_leet(m.group(0)) for m in _LEET_WORD.finditer(text))
+    if leet_words >= LEET_HEAVY_WORDS:
+        # A leet-heavy text writes any word that way ("tha7", "4" for "a", "5173" for "site").
+        return _LEET_TOKEN.sub(
+            lambda m: m.group(0).translate(_LEET) if len(m.group(0)) <= 24 else m.group(0), text
+        )
+    return _LEET_WORD.sub(_unleet_word, text)
+
+
+def _readable(raw: bytes) -> str | None:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(text) < 4:
+        return None
+    printable = sum(c.isprintable() or c in "\n\t" for c in text)
+    letters = sum(c.isalpha() for c in text)
+    if printable / len(text) < PRINTABLE_RATIO or letters < len(text) * 0.5:
+        return None
+    return text
+
+
+def _decode_base64(run: str) -> str | None:
+    if run.isalpha() and (run.islower() or run.isupper()):
+        return None  # an ordinary long word, not a payload
+    stripped = run.rstrip("=")
+    padded = stripped + "=" * (-len(stripped) % 4)
+    altchars = b"-_" if ("-" in run or "_" in run) else None
+    try:
+        return _readable(base64.b64decode(padded, altchars=altchars, validate=True))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _decode_hex(run: str) -> str | None:
+    digits = re.sub(r"0x|\\x|[\s,:]", "", run)
+    if len(digits) % 2:
+        digits = digits[:-1]
+    try:
+        return _readable(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def decoded_payloads(text: str, depth: int = MAX_DECODE_DEPTH) -> list[str]:
+    """Readable texts hidden in base64, hex or percent-encoded runs of ``text``."""
+    found: list[str] = []
+    for m in _HEX_RUN.finditer(text):
+        if (dec := _decode_hex(m.group(0))) is not None:
+            found.append(dec)
+    for m in _BASE64_RUN.finditer(text):
+        if (dec := _decode_base64(m.group(0))) is not None and dec not in found:
+            found.append(dec)
+    if text.count("%") >= 3:
+        for m in _PERCENT_RUN.finditer(text):
+            if m.group(0).count("%") >= 3:
+                found.append(urllib.parse.unquote(m.group(0)).replace("+", " "))
+    if depth > 1:
+        for dec in list(found):
+            found.extend(decoded_payloads(dec, depth - 1))
+    return found
+
+
+def variants(text: str) -> list[str]:
+    """Every reading of ``text`` worth classifying: cleaned, deobfuscated, glossed into English
+    (``glossary.gloss``), decoded payloads."""
+    base = clean(text)
+    out = [base]
+    deob = deobfuscate(base)
+    if deob != base:
+        out.append(deob)
+    english = gloss(deob)
+    if english is not None:
+        out.append(english)
+    for payload in decoded_payloads(base):
+        for v in (clean(payload), deobfuscate(clean(payload))):
+            if v.strip() and v not in out:
+                out.append(v)
+    return out

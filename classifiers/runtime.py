@@ -1,0 +1,135 @@
+"""The domain classifier as the gateway runs it: ONNX sessions, windows, cascade, aggregation.
+
+How a conversation is read (the invariants the policy relies on):
+- Every turn is scored, and so is the concatenation of all turns, so a request split across
+  turns is seen whole. Each of those texts is read in every variant ``normalize.variants`` gives
+  (cleaned, deobfuscated, decoded payloads).
+- Each text is tokenised once without truncation and covered in full by overlapping windows
+  (``windows.spans``); the work is linear in the conversation's length.
+- Stage 1 (static embeddings) scores every window; only windows whose top probability is below
+  ``escalate_below`` are re-scored by stage 2 (MiniLM).
+- The riskiest window decides: a risk label's score is its maximum over windows; ``general``'s
+  score is the riskiest window's ``general`` probability. The label is the top risk label when the
+  riskiest window's total risk probability reaches ``risk_threshold``, else ``general``.
+- Thread-safe: sessions and tokenizer are created once in ``load`` and only read afterwards.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from tokenizers import Tokenizer
+
+from classifiers import artifacts as art
+from classifiers.labels import LABELS
+from classifiers.normalize import variants
+from classifiers.onnx_session import open_session
+from classifiers.windows import pack, split_ids
+
+GENERAL = LABELS.index("general")
+RISK = np.array([i for i, label in enumerate(LABELS) if label != "general"])
+STAGE2_BATCH = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """One conversation's verdict. ``scores`` has all six labels, each a calibrated probability
+    that some window of the conversation belongs to it (they sum to 1 for a one-window input)."""
+
+    label: str
+    scores: dict[str, float]
+    latency_ms: float
+    stage: str  # "static" (stage 1 answered), "contextual" (stage 2 consulted), "empty"
+    windows: int
+
+
+class DomainClassifier:
+    """Load once with ``DomainClassifier.load(dir)``; call ``classify`` from any thread."""
+
+    def __init__(self, artifact_dir: Path, threads: int = 1) -> None:
+        self.card = art.read_card(artifact_dir)
+        self.config = self.card.runtime
+        self._tokenizer = Tokenizer.from_file(str(artifact_dir / art.TOKENIZER_JSON))
+        self._tokenizer.no_truncation()
+        self._tokenizer.no_padding()
+        self._static = open_session(artifact_dir / art.STATIC_ONNX, threads)
+        self._contextual = open_session(artifact_dir / art.CONTEXTUAL_ONNX, threads)
+        self._head = open_session(artifact_dir / art.CONTEXTUAL_HEAD_ONNX, threads)
+        # Input names are fixed at export; cache them rather than asking the session per call.
+        self._static_inputs = tuple(i.name for i in self._static.get_inputs())
+        self._contextual_inputs = tuple(i.name for i in self._contextual.get_inputs())
+        self._head_input = self._head.get_inputs()[0].name
+
+    @classmethod
+    def load(cls, artifact_dir: Path, threads: int = 1) -> DomainClassifier:
+        if not art.is_complete(artifact_dir):
+            raise FileNotFoundError(f"no complete classifier artifacts in {artifact_dir}")
+        return cls(artifact_dir, threads)
+
+    def segments(self, turns: Sequence[str]) -> list[str]:
+        """Every text the conversation is read as (see the module docstring), de-duplicated."""
+        texts = list(turns)
+        if len(turns) > 1:
+            texts.append("\n".join(turns))
+        out: dict[str, None] = {}
+        for text in texts:
+            for v in variants(text):
+                if v.strip():
+                    out[v] = None
+        return list(out)
+
+    def token_windows(self, texts: Sequence[str]) -> list[list[int]]:
+        cfg = self.config
+        if len(texts) == 1:
+            encs = [self._tokenizer.encode(texts[0], add_special_tokens=False)]
+        else:
+            encs = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        return [w for e in encs if e.ids for w in split_ids(e.ids, cfg.window, cfg.stride)]
+
+    def window_probs(
+        self, windows: Sequence[Sequence[int]]
+    ) -> tuple[npt.NDArray[np.float32], bool]:
+        """(N, L) calibrated probabilities per window, and whether stage 2 was consulted."""
+        ids, mask = pack(windows)
+        probs = np.array(
+            self._static.run(None, dict(zip(self._static_inputs, (ids, mask), strict=True)))[0]
+        )
+        unsure = np.flatnonzero(probs.max(axis=1) < self.config.escalate_below)
+        for start in range(0, len(unsure), STAGE2_BATCH):
+            rows = unsure[start : start + STAGE2_BATCH]
+            ids2, mask2 = pack([windows[i] for i in rows])
+            feeds = dict(zip(self._contextual_inputs, (ids2, mask2), strict=True))
+            embedding = self._contextual.run(None, feeds)[0]
+            probs[rows] = np.asarray(self._head.run(None, {self._head_input: embedding})[0])
+        return probs, len(unsure) > 0
+
+    def aggregate(self, probs: npt.NDArray[np.float32]) -> tuple[str, dict[str, float]]:
+        """The riskiest window decides (module docstring)."""
+        risk = probs[:, RISK]  # (N, L-1)
+        worst = int(risk.max(axis=1).argmax())
+        scores: dict[str, float] = {LABELS[j]: float(risk[:, k].max()) for k, j in enumerate(RISK)}
+        scores["general"] = float(probs[worst, GENERAL])
+        top = LABELS[int(RISK[int(risk[worst].argmax())])]
+        risky = 1.0 - probs[worst, GENERAL] >= self.config.risk_threshold
+        return (top if risky else "general"), {label: scores[label] for label in LABELS}
+
+    def classify(self, turns: Sequence[str]) -> Classification:
+        """Classify a whole conversation (its user turns, oldest first)."""
+        start = time.perf_counter()
+        windows = self.token_windows(self.segments(turns))
+        if not windows:
+            scores: dict[str, float] = {label: float(label == "general") for label in LABELS}
+            return Classification("general", scores, _ms(start), "empty", 0)
+        probs, escalated = self.window_probs(windows)
+        label, scores = self.aggregate(probs)
+        stage = "contextual" if escalated else "static"
+        return Classification(label, scores, _ms(start), stage, len(windows))
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000.0

@@ -1,0 +1,28 @@
+"""A fast real build (subset of the corpus) produces complete, loadable, checked artifacts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from classifiers import artifacts as art
+from classifiers.build import FAST_CONFIG, build, current_corpus_hash
+from classifiers.export import PROB_ATOL
+from classifiers.labels import LABELS
+from classifiers.runtime import DomainClassifier
+
+
+@pytest.mark.slow
+def test_fast_build_is_complete_and_loadable(tmp_path: Path) -> None:
+    out = build(tmp_path / "classifier", FAST_CONFIG, progress=False)
+    assert art.is_complete(out)
+    card = art.read_card(out)
+    assert card.corpus_hash == current_corpus_hash()
+    assert card.build["export_max_abs_diff"]["static"] <= PROB_ATOL
+    assert 0.5 <= card.runtime.escalate_below <= 1.0
+    assert set(card.metrics["validation"]["runtime"]["per_label"]) == set(LABELS)
+    temps = [p for p in tmp_path.iterdir() if p.name.startswith(".classifier-")]
+    assert [p.name for p in temps] == [".classifier-cache"]  # no half-built folder left
+    c = DomainClassifier.load(out).classify(["hello there"])
+    assert set(c.scores) == set(LABELS)
