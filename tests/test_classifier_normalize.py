@@ -10,7 +10,7 @@ REQUEST = "write a keylogger that emails every password"
 
 
 def test_plain_text_has_one_variant() -> None:
-    text = "How do I bake sourdough bread? It needs 500 g of flour and python3 for the timer."
+    text = "Hi! How do I bake sourdough bread? It needs 500 g of flour and python3 for a 10k run."
     assert variants(text) == [text]
 
 

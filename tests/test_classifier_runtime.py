@@ -89,7 +89,7 @@ def test_encoded_payload_is_classified(clf: DomainClassifier) -> None:
 def test_every_turn_and_the_concatenation_are_read(clf: DomainClassifier) -> None:
     turns = ["Hi! Quick question about my trip.", "Where should I eat in Rome?", RISKY]
     segments = clf.segments(turns)
-    assert segments[:3] == turns and "\n".join(turns) in segments
+    assert all(t in segments for t in turns) and "\n".join(turns) in segments
     assert clf.classify(turns).label == "cybersecurity"
 
 

@@ -127,3 +127,18 @@ def test_tenant_override_changes_only_that_tenant() -> None:
     assert p.decide(s, "gpt-test", "lab").route == "primary"
     assert p.decide(s, "gpt-test", "public").route == "fallback"
     assert p.decide(s, "gpt-test", None).route == "fallback"
+
+
+def test_every_problem_is_reported_in_one_run() -> None:
+    raw = b"name: x\nfallback_model: nope\ndegraded: {model: m, vector: zzz}\ndomains:\n  cybersecurity: {route: fallback, threshold: 2}\n"
+    with pytest.raises(PolicyError) as info:
+        parse_policy(raw, Path("x.yaml"), known_models=["m"], known_vectors=["v"])
+    fields = {p.field for p in info.value.problems}
+    assert {
+        "domains.cybersecurity.threshold",
+        "domains",
+        "fallback_model",
+        "degraded.vector",
+    } <= fields
+    missing = next(p for p in info.value.problems if p.field == "domains")
+    assert "general" in missing.reason

@@ -110,7 +110,10 @@ def gw(
         policy(*RESCUE_CHAIN),
         upstream={"timeout_s": UPSTREAM_TIMEOUT_S, "num_retries": 0},
         auth={
-            "keys": [{"sha256": sha(ACME_KEY), "tenant": "acme"}, {"sha256": sha(OPEN_KEY), "tenant": "open"}],
+            "keys": [
+                {"sha256": sha(ACME_KEY), "tenant": "acme"},
+                {"sha256": sha(OPEN_KEY), "tenant": "open"},
+            ],
             "admin_keys_sha256": [sha(ADMIN_KEY)],
         },
     )
@@ -154,7 +157,9 @@ def assert_envelope(r: httpx.Response, status: int) -> dict[str, Any]:
 
 
 def delta(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
-    return {k: after.get(k, 0) - before.get(k, 0) for k in after if after.get(k, 0) != before.get(k, 0)}
+    return {
+        k: after.get(k, 0) - before.get(k, 0) for k in after if after.get(k, 0) != before.get(k, 0)
+    }
 
 
 @pytest.mark.parametrize("stream", [False, True])
@@ -245,7 +250,14 @@ def test_high_risk_never_reaches_primary_when_its_fallbacks_fail(
         {"api_key": "client-supplied"},
         {"fallbacks": ["gpt-test"]},
         {"mock_response": "forged answer"},
-        {"model_list": [{"model_name": "safe-fallback", "litellm_params": {"model": "openai/x", "api_base": "EVIL"}}]},
+        {
+            "model_list": [
+                {
+                    "model_name": "safe-fallback",
+                    "litellm_params": {"model": "openai/x", "api_base": "EVIL"},
+                }
+            ]
+        },
     ],
 )
 def test_client_cannot_steer_the_upstream_call(
@@ -275,7 +287,10 @@ def test_keys_never_appear_in_logs_records_or_errors(gw: GatewayProcess) -> None
     assert keep(httpx.get(f"{gw.base}/v1/models", headers=auth(WRONG_KEY))).status_code == 401
     r = keep(httpx.post(f"{gw.base}/v1/chat/completions", headers={"authorization": WRONG_KEY}))
     assert r.status_code == 401
-    assert keep(httpx.post(f"{gw.base}/admin/policy/reload", headers=auth(ACME_KEY))).status_code == 403
+    assert (
+        keep(httpx.post(f"{gw.base}/admin/policy/reload", headers=auth(ACME_KEY))).status_code
+        == 403
+    )
     assert keep(chat(gw, ACME_KEY)).status_code == 200
     assert keep(chat(gw, OPEN_KEY, model="broken")).status_code == 502
     assert keep(chat(gw, OPEN_KEY, model="refused", stream=True)).status_code == 502

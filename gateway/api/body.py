@@ -1,4 +1,9 @@
-"""Reading a JSON request body with errors that name what is wrong."""
+"""Reading a JSON request body with errors that name what is wrong.
+
+Invariant: what leaves this module is a JSON object no deeper than ``MAX_JSON_DEPTH``, so every
+later stage (validation, copying, re-serialising for the upstream, which orjson refuses past 254
+levels) can recurse over it safely; deeper bodies are a 400 naming the limit.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,28 @@ from gateway.api.errors import validation_error
 from gateway.errors import InvalidRequest, UnsupportedMediaType
 
 M = TypeVar("M", bound=BaseModel)
+
+# Nesting levels (objects and arrays) a request body may have. OpenAI request bodies need a
+# handful; tool JSON schemas rarely exceed a dozen. Far below what orjson will re-serialise.
+MAX_JSON_DEPTH = 64
+
+
+def json_depth_exceeds(data: Any, limit: int) -> bool:
+    """Whether ``data`` nests deeper than ``limit`` (iterative: a hostile body cannot make it
+    recurse)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 async def read_json_object(request: Request) -> dict[str, Any]:
@@ -30,6 +57,13 @@ async def read_json_object(request: Request) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise InvalidRequest(
             f"the request body must be a JSON object, not {type(data).__name__}", param="body"
+        )
+    if json_depth_exceeds(data, MAX_JSON_DEPTH):
+        raise InvalidRequest(
+            f"the request body nests JSON deeper than {MAX_JSON_DEPTH} levels "
+            "(objects and arrays); flatten it",
+            param="body",
+            code="json_too_deep",
         )
     return data
 

@@ -23,14 +23,16 @@ class ChatMessage(BaseModel):
 class ChatCompletionRequest(BaseModel):
     model_config = ConfigDict(extra="allow")
 
+    # Scalars are strict, as in OpenAI's API: `"max_tokens": true` or `"stream": "no"` is a
+    # 400 naming the field, not a guess (True → 1, "no" → False) passed on to the upstream.
     model: str = Field(min_length=1)
     messages: list[ChatMessage] = Field(min_length=1)
-    stream: bool = False
-    max_tokens: int | None = Field(default=None, ge=0)
-    max_completion_tokens: int | None = Field(default=None, ge=0)
-    temperature: float | None = Field(default=None, ge=0.0, le=2.0)
-    top_p: float | None = Field(default=None, ge=0.0, le=1.0)
-    n: int | None = Field(default=None, ge=1, le=16)
+    stream: bool = Field(default=False, strict=True)
+    max_tokens: int | None = Field(default=None, ge=0, strict=True)
+    max_completion_tokens: int | None = Field(default=None, ge=0, strict=True)
+    temperature: float | None = Field(default=None, ge=0.0, le=2.0, strict=True)
+    top_p: float | None = Field(default=None, ge=0.0, le=1.0, strict=True)
+    n: int | None = Field(default=None, ge=1, le=16, strict=True)
 
     @field_validator("messages")
     @classmethod

@@ -228,30 +228,36 @@ def _run(options: OverheadOptions, progress: Progress) -> OverheadReport:
             if options.profile is not None:
                 _profile_gateway(gw, options, progress)
 
-        if not options.litellm:
-            report.notes.append("LiteLLM proxy skipped (--no-litellm).")
-            return report
-        missing = servers.litellm_proxy_missing()
-        if missing is not None:
-            note = f"LiteLLM proxy skipped: {missing}."
-            progress(note)
-            report.notes.append(note)
-            return report
-        progress("[litellm] starting LiteLLM proxy (one worker, master key, no database) ...")
-        ll_config = write_litellm_config(options, api_base, work)
-        with ExitStack() as stack:
-            try:
-                ll = stack.enter_context(servers.litellm_proxy(ll_config, work))
-            except servers.ServerError as exc:
-                note = f"LiteLLM proxy skipped: it did not start: {str(exc)[-500:]}"
-                progress(note)
-                report.notes.append(note)
-                return report
-            auth = (("Authorization", f"Bearer {servers.LITELLM_MASTER_KEY}"),)
-            _measure(
-                report, "litellm", Endpoint(ll.host, ll.port, CHAT_PATH, auth), options, progress
-            )
+        _measure_litellm(report, options, api_base, work, progress)
     return report
+
+
+def _skip(report: OverheadReport, note: str, progress: Progress) -> None:
+    progress(note)
+    report.notes.append(note)
+
+
+def _measure_litellm(
+    report: OverheadReport, options: OverheadOptions, api_base: str, work: Path, progress: Progress
+) -> None:
+    if not options.litellm:
+        report.notes.append("LiteLLM proxy skipped (--no-litellm).")
+        return
+    missing = servers.litellm_proxy_missing()
+    if missing is not None:
+        _skip(report, f"LiteLLM proxy skipped: {missing}.", progress)
+        return
+    progress("[litellm] starting LiteLLM proxy (one worker, master key, no database) ...")
+    config = write_litellm_config(options, api_base, work)
+    with ExitStack() as stack:
+        try:
+            proxy = stack.enter_context(servers.litellm_proxy(config, work))
+        except servers.ServerError as exc:
+            _skip(report, f"LiteLLM proxy skipped: it did not start: {str(exc)[-500:]}", progress)
+            return
+        auth = (("Authorization", f"Bearer {servers.LITELLM_MASTER_KEY}"),)
+        endpoint = Endpoint(proxy.host, proxy.port, CHAT_PATH, auth)
+        _measure(report, "litellm", endpoint, options, progress)
 
 
 def _add(p: argparse.ArgumentParser, flag: str, **kwargs: Any) -> None:
@@ -292,7 +298,8 @@ def options_from_args(args: argparse.Namespace) -> OverheadOptions:
         stream_concurrency=args.stream_concurrency,
         litellm=not args.no_litellm,
         policy=args.policy,
-        classifier_dir=args.classifier_dir,
+        # `gateway bench` shares its parser with the classifier bench: honour its --artifacts.
+        classifier_dir=args.classifier_dir or getattr(args, "artifacts", None),
         work_dir=args.work_dir,
         profile=args.profile,
     )

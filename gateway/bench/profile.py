@@ -30,15 +30,18 @@ def py_spy() -> str | None:
 
 
 def _module_of(path: str) -> str:
-    """A short owner for a source file: the site-packages distribution, our package, or stdlib."""
+    """A short owner for a source file: our package and sub-package (``gateway.decisions``), or
+    the top-level package or module of anything else (``onnxruntime``, ``asyncio``). py-spy
+    prints paths relative to their sys.path entry, so both forms are handled."""
     if "site-packages/" in path:
-        return path.split("site-packages/", 1)[1].split("/", 1)[0].removesuffix(".py")
+        path = path.split("site-packages/", 1)[1]
+    else:
+        path = re.sub(r"^.*?/python3\.\d+/", "", path)
     for ours in ("gateway/", "classifiers/", "steering/"):
-        if f"/{ours}" in path or path.startswith(ours):
+        if path.startswith(ours) or f"/{ours}" in path:
             rest = path[path.index(ours) :].removesuffix(".py").split("/")
             return ".".join(rest[:2])
-    m = re.search(r"python3\.\d+/(.+?)(?:/|\.py)", path)
-    return f"stdlib:{m.group(1)}" if m else path
+    return path.lstrip("/<").split("/", 1)[0].removesuffix(".py").rstrip(">")
 
 
 @dataclass
@@ -49,6 +52,11 @@ class StackProfile:
     self_counts: Counter[str] = field(default_factory=Counter)
     inclusive: Counter[str] = field(default_factory=Counter)
     by_module: Counter[str] = field(default_factory=Counter)
+    # Samples by thread kind, and the event loop's own self time (worker threads excluded):
+    # the loop serialises every request, so its share bounds the requests/s of one process.
+    threads: Counter[str] = field(default_factory=Counter)
+    loop_by_module: Counter[str] = field(default_factory=Counter)
+    loop_self: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def parse(cls, text: str) -> StackProfile:
@@ -73,6 +81,12 @@ class StackProfile:
             prof.by_module[modules[-1]] += count
             for name in set(names):
                 prof.inclusive[name] += count
+            if any(n.startswith("Thread._bootstrap ") for n in names):
+                prof.threads["worker threads (classifier, store, ...)"] += count
+            else:
+                prof.threads["event loop thread"] += count
+                prof.loop_by_module[modules[-1]] += count
+                prof.loop_self[names[-1]] += count
         return prof
 
     def summary(self, top: int = TOP) -> str:
@@ -83,10 +97,15 @@ class StackProfile:
             return f"{100.0 * n / self.total:5.1f}%"
 
         lines = [f"profile: {self.total} samples of active threads"]
+        lines += [f"    {pct(n)}  {k}" for k, n in self.threads.most_common()]
         lines.append("  self time by package/module:")
         lines += [f"    {pct(n)}  {k}" for k, n in self.by_module.most_common(top)]
         lines.append("  self time by function:")
         lines += [f"    {pct(n)}  {k}" for k, n in self.self_counts.most_common(top)]
+        lines.append("  event loop thread only, self time by package/module:")
+        lines += [f"    {pct(n)}  {k}" for k, n in self.loop_by_module.most_common(top)]
+        lines.append("  event loop thread only, self time by function:")
+        lines += [f"    {pct(n)}  {k}" for k, n in self.loop_self.most_common(top)]
         lines.append("  inclusive time by function:")
         lines += [f"    {pct(n)}  {k}" for k, n in self.inclusive.most_common(top)]
         return "\n".join(lines)

@@ -22,8 +22,8 @@ import httpx
 
 REPO = Path(__file__).resolve().parent.parent.parent
 LITELLM_MASTER_KEY = "sk-bench-master-key"
-# Modules the LiteLLM proxy needs beyond the litellm library (its ``proxy`` extra).
-_LITELLM_PROXY_MODULES = ("litellm.proxy.proxy_cli", "backoff", "apscheduler", "fastapi_sso")
+# Top-level modules the LiteLLM proxy needs beyond the litellm library (its ``proxy`` extra).
+_LITELLM_PROXY_MODULES = ("backoff", "apscheduler", "fastapi_sso", "semver", "expression", "mcp")
 
 
 class ServerError(RuntimeError):
@@ -117,13 +117,18 @@ def gateway(config: Path, data_dir: Path, timeout_s: float = 900.0) -> Iterator[
 
 
 def litellm_proxy_missing() -> str | None:
-    """Why LiteLLM proxy cannot be started here, or None when its modules are installed."""
+    """Why LiteLLM proxy cannot be started here, or None when its modules are installed.
+
+    Looks files up without importing them: importing litellm costs seconds and memory in the
+    load generator's process, and tries to download a cost map."""
+    litellm = importlib.util.find_spec("litellm")
+    if litellm is None or not litellm.submodule_search_locations:
+        return "litellm is not installed"
+    cli = Path(next(iter(litellm.submodule_search_locations))) / "proxy" / "proxy_cli.py"
+    if not cli.exists():
+        return f"{cli} is missing"
     for module in _LITELLM_PROXY_MODULES:
-        try:
-            found = importlib.util.find_spec(module) is not None
-        except ModuleNotFoundError:
-            found = False
-        if not found:
+        if importlib.util.find_spec(module) is None:
             return f"module {module!r} is not installed (pip install 'litellm[proxy]')"
     return None
 

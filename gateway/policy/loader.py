@@ -15,8 +15,9 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from classifiers.labels import LABELS
 from gateway.errors import PolicyError, PolicyProblem
-from gateway.policy.schema import Policy
+from gateway.policy.schema import MISSING_DOMAINS, Policy
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,9 @@ def parse_policy(
         raise PolicyError([PolicyProblem(name, line, "<yaml>", str(exc.problem))]) from exc
     if not isinstance(data, dict):
         raise PolicyError([PolicyProblem(name, 1, "<root>", "a policy is a YAML mapping")])
+    # Every check runs, so one `validate` run lists every problem, not just the first.
+    problems = _missing_domains(data, root, name)
+    problems += _cross_check(data, root, name, known_models, known_vectors)
     try:
         policy = Policy.model_validate(data)
     except ValidationError as exc:
@@ -79,36 +83,72 @@ def parse_policy(
                 err["msg"],
             )
             for err in exc.errors()
-        ]
+            if MISSING_DOMAINS not in err["msg"]
+        ] + problems
         raise PolicyError(problems) from exc
-    problems = _cross_check(policy, root, name, known_models, known_vectors)
     if problems:
         raise PolicyError(problems)
     return LoadedPolicy(policy=policy, version=policy_version(raw), path=path)
 
 
+def _missing_domains(
+    data: dict[str, Any], root: yaml.Node | None, name: str
+) -> list[PolicyProblem]:
+    domains = data.get("domains")
+    if not isinstance(domains, dict):
+        return []  # the schema reports a missing or mistyped `domains`
+    missing = [d for d in LABELS if d not in domains]
+    if not missing:
+        return []
+    return [
+        PolicyProblem(
+            name,
+            _node_line(root, ("domains",)),
+            "domains",
+            f"{MISSING_DOMAINS}; missing: {', '.join(missing)} "
+            f"(add e.g. `{missing[0]}: {{route: fallback, threshold: 0.5}}`)",
+        )
+    ]
+
+
+def _get(data: Any, *path: str | int) -> Any:
+    for key in path:
+        if isinstance(data, dict):
+            data = data.get(key)
+        elif isinstance(data, list) and isinstance(key, int) and key < len(data):
+            data = data[key]
+        else:
+            return None
+    return data
+
+
 def _cross_check(
-    policy: Policy,
+    data: dict[str, Any],
     root: yaml.Node | None,
     name: str,
     known_models: Iterable[str] | None,
     known_vectors: Iterable[str] | None,
 ) -> list[PolicyProblem]:
+    """Names that must exist outside the file: models in the model list, steering vectors.
+    Works on the raw data so it runs even when the schema found other problems."""
     problems: list[PolicyProblem] = []
     if known_models is not None:
         models = set(known_models)
-        refs: list[tuple[tuple[str | int, ...], str]] = [
-            (("fallback_model",), policy.fallback_model),
-            (("degraded", "model"), policy.degraded.model),
+        refs: list[tuple[tuple[str | int, ...], Any]] = [
+            (("fallback_model",), _get(data, "fallback_model")),
+            (("degraded", "model"), _get(data, "degraded", "model")),
         ]
-        refs += [(("fallback_chain", i), m) for i, m in enumerate(policy.fallback_chain)]
-        refs += [
-            (("tenants", t, "fallback_model"), o.fallback_model)
-            for t, o in policy.tenants.items()
-            if o.fallback_model is not None
-        ]
+        chain = _get(data, "fallback_chain")
+        if isinstance(chain, list):
+            refs += [(("fallback_chain", i), m) for i, m in enumerate(chain)]
+        tenants = _get(data, "tenants")
+        if isinstance(tenants, dict):
+            refs += [
+                (("tenants", t, "fallback_model"), _get(o, "fallback_model"))
+                for t, o in tenants.items()
+            ]
         for loc, model in refs:
-            if model not in models:
+            if isinstance(model, str) and model not in models:
                 problems.append(
                     PolicyProblem(
                         name,
@@ -118,8 +158,8 @@ def _cross_check(
                         f"(known: {', '.join(sorted(models)) or 'none'})",
                     )
                 )
-    vector = policy.degraded.vector
-    if known_vectors is not None and vector is not None and vector not in set(known_vectors):
+    vector = _get(data, "degraded", "vector")
+    if known_vectors is not None and isinstance(vector, str) and vector not in set(known_vectors):
         problems.append(
             PolicyProblem(
                 name,

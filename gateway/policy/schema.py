@@ -16,6 +16,8 @@ from classifiers.labels import LABELS, Domain
 Route = Literal["primary", "fallback", "degraded", "block"]
 
 # Most restrictive first: when several domains are over threshold, the earliest route wins.
+MISSING_DOMAINS = "every domain needs a rule"
+
 ROUTE_SEVERITY: dict[str, int] = {"block": 3, "fallback": 2, "degraded": 1, "primary": 0}
 
 
@@ -64,7 +66,7 @@ class Policy(_Strict):
         missing = [d for d in LABELS if d not in self.domains]
         if missing:
             raise ValueError(
-                f"every domain needs a rule; missing: {', '.join(missing)} "
+                f"{MISSING_DOMAINS}; missing: {', '.join(missing)} "
                 f"(add e.g. `{missing[0]}: {{route: fallback, threshold: 0.5}}`)"
             )
         return self
