@@ -1,10 +1,11 @@
 """One deterministic command from the corpus to the ONNX artifacts and their model card.
 
 Pipeline: load and split the corpus -> export the pooled MiniLM to ONNX (checked against torch)
-and quantise it -> distil the static token table -> train stage 1 -> embed the corpus with the
-shipped backbone and train the stage-2 head -> temperature-scale both on the validation split ->
-choose the cascade's escalation threshold -> measure the shipped runtime on validation ->
-write ``model_card.json``.
+and quantise it -> distil the static token table -> train stage 1 end to end (table and head) on
+every window plus buried-request windows (``augment``) -> embed the corpus with the shipped
+backbone and train the stage-2 head -> temperature-scale both on the validation split -> choose
+the cascade's escalation bar and the risk threshold on the validation split -> measure the shipped
+runtime on validation -> write ``model_card.json``.
 
 Invariants: the build writes into a temporary sibling folder and renames it into place only when
 complete, so an artifact folder is either absent, stale (other corpus hash) or whole; the same
@@ -34,6 +35,7 @@ from tokenizers import Tokenizer
 from tqdm import tqdm
 
 from classifiers import artifacts as art
+from classifiers.augment import AugmentConfig, training_windows
 from classifiers.backbone import load_model, load_tokenizer, model_dir
 from classifiers.calibration import expected_calibration_error, fit_temperature
 from classifiers.contextual_model import PooledBackbone, embed_windows, make_head
@@ -49,13 +51,14 @@ from classifiers.export import (
 )
 from classifiers.feature_cache import FeatureCache, file_digest
 from classifiers.labels import LABELS
-from classifiers.metrics import classification_metrics
+from classifiers.metrics import GENERAL, classification_metrics
 from classifiers.onnx_session import open_session
-from classifiers.static_model import StaticClassifier, distill_token_table, pooled_features
+from classifiers.static_model import StaticClassifier, distill_token_table
+from classifiers.static_train import StaticFitConfig, fit_static, static_logits
 from classifiers.train import FitConfig, fit, predict_logits
 from classifiers.windows import pack, split_ids
 
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 INT8_MIN_COSINE = 0.98  # mean cosine(int8, fp32) embedding on validation to ship int8
 CACHE_DIR_NAME = ".classifier-cache"
 
@@ -67,18 +70,20 @@ class BuildConfig:
 
     runtime: art.RuntimeConfig = field(default_factory=art.RuntimeConfig)
     static_dim: int = 256
-    static_fit: FitConfig = field(default_factory=lambda: FitConfig(epochs=25, batch=128, lr=3e-3))
+    static_fit: StaticFitConfig = field(default_factory=StaticFitConfig)
+    augment: AugmentConfig = field(default_factory=AugmentConfig)
     contextual_fit: FitConfig = field(
         default_factory=lambda: FitConfig(epochs=25, batch=128, lr=3e-3)
     )
     max_train_per_label: int | None = None
     max_val_per_label: int | None = None
     distil_corpus_only: bool = False
+    max_escalation: float = 0.10  # share of validation windows stage 2 may see
     seed: int = 0
 
 
 FAST_CONFIG = BuildConfig(
-    static_fit=FitConfig(epochs=20, batch=32, lr=2e-3),
+    static_fit=StaticFitConfig(epochs=6, batch=32),
     contextual_fit=FitConfig(epochs=20, batch=32, lr=2e-3),
     max_train_per_label=60,
     max_val_per_label=25,
@@ -128,15 +133,14 @@ def _cap(examples: list[Example], per_label: int | None) -> list[Example]:
     return out
 
 
-def _first_windows(tokenizer: Tokenizer, examples: list[Example], window: int) -> list[list[int]]:
-    """Training sees an example's first window (at run time the riskiest window decides)."""
-    encs = tokenizer.encode_batch([ex.text for ex in examples], add_special_tokens=False)
-    return [split_ids(e.ids, window, window)[0] or [100] for e in encs]  # 100: [UNK]
+def _encode(tokenizer: Tokenizer, examples: list[Example]) -> list[list[int]]:
+    """Content token ids of each example's whole text (no truncation)."""
+    return [e.ids for e in tokenizer.encode_batch([ex.text for ex in examples], add_special_tokens=False)]
 
 
-def _tensors(windows: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
-    ids, mask = pack(windows)
-    return torch.from_numpy(ids), torch.from_numpy(mask)
+def _first_windows(ids: list[list[int]], window: int) -> list[list[int]]:
+    """Stage 2 and validation see an example's first window (stage 1 trains on all of them)."""
+    return [split_ids(seq, window, window)[0] or [100] for seq in ids]  # 100: [UNK]
 
 
 def _token_feeds(windows: list[list[int]], size: int = 32) -> list[dict[str, npt.NDArray[Any]]]:
@@ -157,18 +161,45 @@ def _class_weights(labels: torch.Tensor) -> torch.Tensor:
 
 
 def _choose_escalation(
-    p1: npt.NDArray[np.float32], p2: npt.NDArray[np.float32], y: npt.NDArray[np.int64]
+    p1: npt.NDArray[np.float32],
+    p2: npt.NDArray[np.float32],
+    y: npt.NDArray[np.int64],
+    max_escalation: float,
 ) -> tuple[float, float, float]:
-    """Smallest stage-1 confidence bar whose cascade is within 0.5 pt of stage 2's accuracy
-    (or of stage 1's, if that is higher). Returns (bar, cascade accuracy, escalation rate)."""
+    """The stage-1 confidence bar for the cascade, chosen on validation windows.
+
+    The smallest bar whose cascade is within 0.5 pt of the better stage's accuracy; when that
+    would escalate more than ``max_escalation`` of the windows, the most accurate bar within
+    that budget instead (speed is a contract too). Returns (bar, cascade accuracy, escalation).
+    """
     target = max(float((p2.argmax(1) == y).mean()), float((p1.argmax(1) == y).mean())) - 0.005
     conf = p1.max(1)
-    for bar in np.arange(0.50, 1.0, 0.01):
+    best: tuple[float, float, float] = (0.0, float((p1.argmax(1) == y).mean()), 0.0)
+    for bar in np.arange(0.30, 1.0, 0.01):
         esc = conf < bar
         acc = float((np.where(esc, p2.argmax(1), p1.argmax(1)) == y).mean())
+        if float(esc.mean()) > max_escalation:
+            break
+        if acc > best[1] + 1e-9:
+            best = (float(round(bar, 2)), acc, float(esc.mean()))
         if acc >= target:
             return float(round(bar, 2)), acc, float(esc.mean())
-    return 1.0, float((p2.argmax(1) == y).mean()), 1.0
+    return best
+
+
+def _choose_risk_threshold(probs: npt.NDArray[np.float32], y: npt.NDArray[np.int64]) -> float:
+    """The risk threshold (on ``1 - p(general)``) with the best validation macro-F1; ties go
+    to the higher threshold, which favours ``general``."""
+    best_t, best_f1 = 0.5, -1.0
+    top_risk = np.array([i for i in range(len(LABELS)) if i != GENERAL])[
+        probs[:, [i for i in range(len(LABELS)) if i != GENERAL]].argmax(1)
+    ]
+    for t in np.arange(0.30, 0.96, 0.025):
+        pred = np.where(1.0 - probs[:, GENERAL] >= t, top_risk, GENERAL)
+        f1 = float(classification_metrics(y, pred)["macro_f1"])
+        if f1 >= best_f1 - 1e-9:
+            best_t, best_f1 = float(round(t, 3)), f1
+    return best_t
 
 
 def _static_table(
@@ -223,12 +254,21 @@ def build(out_dir: Path, config: BuildConfig = BuildConfig(), progress: bool = T
         with phase("load"):
             tokenizer = load_tokenizer()
             rt = config.runtime
-            w_train = _first_windows(tokenizer, train, rt.window)
-            w_val = _first_windows(tokenizer, val, rt.window)
+            ids_train = _encode(tokenizer, train)
+            w_train = _first_windows(ids_train, rt.window)
+            w_val = _first_windows(_encode(tokenizer, val), rt.window)
             y_train = torch.tensor([ex.label_index for ex in train])
             y_val = torch.tensor([ex.label_index for ex in val])
             y = y_val.numpy()
             weights = _class_weights(y_train)
+            w_static, y_static = training_windows(
+                ids_train,
+                [ex.label_index for ex in train],
+                rt.window,
+                rt.stride,
+                config.augment,
+                config.seed,
+            )
             backbone = load_model()
             torch.set_num_threads(2)  # backbone passes use both cores (training sets 1)
 
@@ -243,18 +283,9 @@ def build(out_dir: Path, config: BuildConfig = BuildConfig(), progress: bool = T
         with phase("stage 1"):
             table = _static_table(backbone, tokenizer, w_train + w_val, config, cache_dir, progress)
             static = StaticClassifier(table, len(LABELS))
-            s_train = pooled_features(static, w_train)
-            s_val = pooled_features(static, w_val)
-            fit(
-                static.head,
-                (s_train,),
-                y_train,
-                config.static_fit,
-                weights,
-                "train stage 1",
-                progress,
-            )
-            t1 = fit_temperature(predict_logits(static.head, (s_val,)), y_val)
+            static_weights = _class_weights(torch.tensor(y_static))
+            fit_static(static, w_static, y_static, config.static_fit, static_weights, progress)
+            t1 = fit_temperature(static_logits(static, w_val), y_val)
             static_cal = Calibrated(static, t1).eval()
             export_tokens_model(static_cal, tmp / art.STATIC_ONNX, "probs")
             diffs["static"] = verify(
@@ -305,8 +336,9 @@ def build(out_dir: Path, config: BuildConfig = BuildConfig(), progress: bool = T
             )
             shutil.copyfile(chosen, tmp / art.CONTEXTUAL_ONNX)
             int8.unlink()
-            bar_, cascade_acc, esc_rate = _choose_escalation(p1, p2, y)
-            rt = replace(rt, escalate_below=bar_)
+            bar_, cascade_acc, esc_rate = _choose_escalation(p1, p2, y, config.max_escalation)
+            cascade = np.where((p1.max(1) < bar_)[:, None], p2, p1).astype(np.float32)
+            rt = replace(rt, escalate_below=bar_, risk_threshold=_choose_risk_threshold(cascade, y))
             shutil.copyfile(model_dir() / "tokenizer.json", tmp / art.TOKENIZER_JSON)
 
         card = art.ModelCard(
@@ -319,6 +351,7 @@ def build(out_dir: Path, config: BuildConfig = BuildConfig(), progress: bool = T
                 **{k: v for k, v in asdict(config).items() if k != "runtime"},
                 "corpus_files": [p.name for p in files],
                 "n_train": len(train),
+                "n_train_windows_stage1": len(w_static),
                 "n_validation": len(val),
                 "temperature_stage1": t1,
                 "temperature_stage2": t2,

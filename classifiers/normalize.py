@@ -111,7 +111,8 @@ def _looks_leet(word: str) -> bool:
 
 def _unleet_word(m: re.Match[str]) -> str:
     word = m.group(0)
-    return word.translate(_LEET) if _looks_leet(word) else word
+    core = word.rstrip("!|+")  # trailing "!" is punctuation, not an "i"
+    return core.translate(_LEET) + word[len(core) :] if _looks_leet(core) else word
 
 
 def _join_spaced(m: re.Match[str]) -> str:
@@ -127,7 +128,7 @@ def _join_spaced(m: re.Match[str]) -> str:
 def deobfuscate(text: str) -> str:
     """Undo spaced-out letters and leetspeak; the identity on plain prose."""
     text = _SPACED_RUN.sub(_join_spaced, text)
-    leet_words = sum(_looks_leet(m.group(0)) for m in _LEET_WORD.finditer(text))
+    leet_words = sum(_looks_leet(m.group(0).rstrip("!|+")) for m in _LEET_WORD.finditer(text))
     if leet_words >= LEET_HEAVY_WORDS:
         # A leet-heavy text writes any word that way ("tha7", "4" for "a", "5173" for "site").
         return _LEET_TOKEN.sub(

@@ -19,7 +19,7 @@ from tqdm import tqdm
 from transformers import BertModel
 
 from classifiers.backbone import mean_pool
-from classifiers.windows import CLS_ID, SEP_ID, pack
+from classifiers.windows import CLS_ID, SEP_ID
 
 DISTILL_BATCH = 2048
 NEG_INF = -1e4
@@ -62,26 +62,26 @@ def distill_token_table(
 
 
 class StaticClassifier(nn.Module):
-    """ids (B, T), mask (B, T) -> logits (B, L): mean and max of static embeddings, then an MLP.
+    """ids (B, T), mask (B, T) -> logits (B, L): mean and max of token vectors, then a head.
 
+    The table starts from the distilled MiniLM vectors and is trained end to end (fastText
+    style: a sparse embedding, so a step only touches the rows of the tokens in the batch).
     Max pooling keeps a short risky phrase visible inside a long benign window, where the mean
-    alone would dilute it. The table is frozen (training a 30k x 256 table with Adam costs
-    seconds per step on two cores), so the head trains on pooled features computed once.
+    alone would dilute it. ``hidden=0`` gives a linear head (the shipped one); a positive
+    ``hidden`` adds one GELU layer. The forward pass is Gather + reductions + MatMul in ONNX.
     """
 
-    def __init__(self, table: npt.NDArray[np.float32], n_labels: int, hidden: int = 256) -> None:
+    def __init__(self, table: npt.NDArray[np.float32], n_labels: int, hidden: int = 0) -> None:
         super().__init__()
         dim = table.shape[1]
-        self.embed = nn.Embedding(table.shape[0], dim)
-        self.embed.weight = nn.Parameter(torch.from_numpy(table), requires_grad=False)
-        self.head = nn.Sequential(
-            nn.LayerNorm(2 * dim),
-            nn.Dropout(0.1),
-            nn.Linear(2 * dim, hidden),
-            nn.GELU(),
-            nn.Dropout(0.1),
-            nn.Linear(hidden, n_labels),
-        )
+        self.embed = nn.Embedding(table.shape[0], dim, sparse=True)
+        with torch.no_grad():
+            self.embed.weight.copy_(torch.from_numpy(table))
+        layers: list[nn.Module] = [nn.Dropout(0.1)]
+        if hidden > 0:
+            layers += [nn.Linear(2 * dim, hidden), nn.GELU(), nn.Dropout(0.1)]
+        layers.append(nn.Linear(hidden if hidden > 0 else 2 * dim, n_labels))
+        self.head = nn.Sequential(*layers)
 
     def pool(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         """(B, T), (B, T) -> (B, 2D): masked mean and masked max of the token vectors."""
@@ -93,15 +93,3 @@ class StaticClassifier(nn.Module):
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         return self.head(self.pool(input_ids, attention_mask))  # type: ignore[no-any-return]
-
-
-@torch.no_grad()
-def pooled_features(
-    model: StaticClassifier, windows: list[list[int]], batch: int = 256
-) -> torch.Tensor:
-    """``model.pool`` over content windows, batched: (N, 2D)."""
-    out = []
-    for start in range(0, len(windows), batch):
-        ids, mask = pack(windows[start : start + batch])
-        out.append(model.pool(torch.from_numpy(ids), torch.from_numpy(mask)))
-    return torch.cat(out)

@@ -55,11 +55,13 @@ class EvalReport:
         return [r.strength for r in self.results if r.qualifies]
 
     def recommended(self) -> float | None:
-        """The qualifying strength with the largest margin shift (ties: the smaller strength)."""
-        best = sorted(
-            (r for r in self.results if r.qualifies), key=lambda r: (-r.margin_shift, r.strength)
-        )
-        return best[0].strength if best else None
+        """The strongest qualifying strength using at most half the perplexity budget, else the
+        weakest qualifying one: a default should not sit at the edge of the allowed cost."""
+        qualifying = [r for r in self.results if r.qualifies]
+        comfortable = [r for r in qualifying if r.perplexity_ratio <= 1 + (MAX_PPL_RATIO - 1) / 2]
+        if comfortable:
+            return max(comfortable, key=lambda r: r.margin_shift).strength
+        return min(qualifying, key=lambda r: abs(r.strength)).strength if qualifying else None
 
     def summary(self) -> dict[str, Any]:
         return {

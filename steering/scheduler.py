@@ -77,8 +77,11 @@ class EventSink:
         self.cancelled = threading.Event()
 
     def push(self, event: Event) -> None:
-        if not self.loop.is_closed():
+        try:
             self.loop.call_soon_threadsafe(self.queue.put_nowait, event)
+        except RuntimeError:
+            # The request's event loop is closed: nobody is left to receive this event.
+            log.debug("dropped an event for a closed event loop")
 
     def cancel(self) -> None:
         self.cancelled.set()
@@ -168,8 +171,11 @@ class BatchScheduler:
                     self._guarded([j.sink for j in jobs], True, self._prefill, jobs)
                 if self._rows:
                     self._guarded([], True, self._decode)
-        for row in self._rows:
-            row.job.sink.push(ErrorEvent(RuntimeError("the engine shut down")))
+        waiting = [row.job.sink for row in self._rows] + [job.sink for job in self._pending]
+        while not self._jobs.empty():
+            waiting.append(self._jobs.get_nowait().sink)
+        for sink in waiting:
+            sink.push(ErrorEvent(RuntimeError("the engine shut down")))
 
     def _collect(self, block: bool) -> list[ScoreJob]:
         scores: list[ScoreJob] = []

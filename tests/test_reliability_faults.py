@@ -303,10 +303,6 @@ def test_keys_never_appear_in_logs_records_or_errors(gw: GatewayProcess) -> None
             assert secret not in text, f"{secret[:12]}... leaked into {where}"
 
 
-@pytest.mark.xfail(
-    reason="needs the upstream-error redaction in gateway/upstream/router.py (see report)",
-    strict=True,
-)
 def test_upstream_that_echoes_its_key_does_not_leak_it(gw: GatewayProcess) -> None:
     """Providers echo (part of) a rejected key in their error; the gateway must not pass the
     configured upstream key on to the client, into the record or into its log."""

@@ -207,9 +207,9 @@ def format_comparison(report: OverheadReport) -> str:
         rps_ratio = gw.rps / ll.rps if ll.rps else math.inf
         p50_ratio = la[0] / ga[0] if ga and la and ga[0] > 0 else math.inf
         lines.append(
-            f"  {mode} c={conc}: {rps_ratio:.1f}x the requests/s ({gw.rps:.0f} vs "
+            f"  {mode} c={conc}: requests/s gateway/LiteLLM {rps_ratio:.2f}x ({gw.rps:.0f} vs "
             f"{ll.rps:.0f}); added p50 {_ms(ga[0] if ga else None)} vs "
-            f"{_ms(la[0] if la else None)} ms ({p50_ratio:.1f}x less)"
+            f"{_ms(la[0] if la else None)} ms (LiteLLM/gateway {p50_ratio:.2f}x)"
         )
     if not found:
         lines.append("  (LiteLLM proxy not measured in this run)")

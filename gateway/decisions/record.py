@@ -64,7 +64,9 @@ class DecisionRecord:
         return asdict(self)
 
     def canonical(self) -> bytes:
-        return orjson.dumps(self.to_dict(), option=orjson.OPT_SORT_KEYS)
+        """The bytes that are stored and hashed. orjson serialises the dataclass natively
+        (no ``asdict`` deep copy on the hot path); nested dict keys are sorted."""
+        return orjson.dumps(self, option=orjson.OPT_SORT_KEYS)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DecisionRecord:

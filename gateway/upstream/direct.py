@@ -31,6 +31,7 @@ class DirectTarget:
     model: str  # the model id the upstream expects
     headers: dict[str, str]
     timeout_s: float
+    secret: str | None = None  # the api key, redacted from any upstream text we pass on
 
 
 def direct_target(
@@ -55,6 +56,7 @@ def direct_target(
         model=model.removeprefix("openai/"),
         headers=headers,
         timeout_s=float(params.get("timeout") or timeout_s),
+        secret=str(key) if key else None,
     )
 
 
@@ -169,6 +171,15 @@ async def _just(items: list[bytes]) -> AsyncIterator[bytes]:
         yield item
 
 
+def redact(text: str, secrets: list[str]) -> str:
+    """Providers echo rejected keys in their errors, and error text reaches the client, the
+    decision record and the log: replace every configured key (longest first)."""
+    for secret in sorted(secrets, key=len, reverse=True):
+        if len(secret) >= 4:
+            text = text.replace(secret, "[redacted]")
+    return text
+
+
 def _transport_error(exc: BaseException, target: DirectTarget) -> GatewayError:
     if isinstance(exc, TimeoutError | aiohttp.ServerTimeoutError):
         return UpstreamTimeout(
@@ -187,7 +198,10 @@ def _status_error(status: int, body: bytes, target: DirectTarget) -> GatewayErro
         detail = str(err.get("message", "")) if isinstance(err, dict) else str(err or "")
     except (orjson.JSONDecodeError, AttributeError):
         detail = body[:200].decode("utf-8", "replace")
-    message = f"upstream model {target.name!r} answered {status}: {detail}".rstrip(": ")
+    message = redact(
+        f"upstream model {target.name!r} answered {status}: {detail}".rstrip(": "),
+        [target.secret] if target.secret else [],
+    )
     if 400 <= status < 500 and status not in (401, 403, 408, 429):
         return InvalidRequest(message, code=f"upstream_{status}")
     return UpstreamError(message, code="upstream_unavailable")

@@ -3,6 +3,9 @@
 litellm is imported lazily, only when some model needs it, with
 ``LITELLM_LOCAL_MODEL_COST_MAP=True`` set first so that start-up never waits on a price-map
 download. Provider exceptions are mapped onto the gateway's errors.
+
+Invariant: no upstream key configured in the model list leaves this module inside an error
+message (providers echo rejected keys; the message reaches the client, the record and the log).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Any
 import orjson
 
 from gateway.errors import GatewayError, InvalidRequest, UpstreamError, UpstreamTimeout
-from gateway.upstream.direct import DirectTarget, DirectUpstream, direct_target
+from gateway.upstream.direct import DirectTarget, DirectUpstream, direct_target, redact
 
 
 def import_litellm() -> Any:
@@ -59,6 +62,11 @@ class UpstreamRouter:
             else:
                 litellm_entries.append(entry)
         self._direct = DirectUpstream()
+        self._litellm_keys = [
+            str(e["litellm_params"]["api_key"])
+            for e in litellm_entries
+            if isinstance((e.get("litellm_params") or {}).get("api_key"), str)
+        ]
         self._litellm: Any = None
         self._router: Any = None
         if litellm_entries:
@@ -75,6 +83,16 @@ class UpstreamRouter:
         litellm = self._litellm or import_litellm()
         value: str | None = litellm.get_secret_str(ref)
         return value
+
+    def _secrets(self) -> list[str]:
+        keys = [k for k in self._litellm_keys if not k.startswith("os.environ/")]
+        keys += [
+            v
+            for k in self._litellm_keys
+            if k.startswith("os.environ/")
+            if (v := self._resolve_secret(k))
+        ]
+        return keys
 
     def has_model(self, name: str) -> bool:
         return name in self.model_names
@@ -123,7 +141,7 @@ class UpstreamRouter:
 
     def map_error(self, exc: Exception, model: str) -> GatewayError:
         ex = self._litellm.exceptions
-        msg = getattr(exc, "message", None) or str(exc)
+        msg = redact(getattr(exc, "message", None) or str(exc), self._secrets())
         if isinstance(exc, ex.Timeout):
             return UpstreamTimeout(f"upstream model {model!r} timed out: {msg}")
         if isinstance(exc, ex.ContextWindowExceededError | ex.BadRequestError) and not isinstance(
