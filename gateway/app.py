@@ -147,7 +147,8 @@ def create_app(settings: GatewaySettings) -> FastAPI:
     configure_logging(settings.log_level)
     app = FastAPI(title="safety-gateway", version=__version__, lifespan=lifespan)
     install_error_handlers(app)
-    for module in (chat, models, classify, decisions, health, admin):
+    app.router.routes.append(chat.route)
+    for module in (models, classify, decisions, health, admin):
         app.include_router(module.router)
     app.add_middleware(AuthMiddleware, authenticator=Authenticator(settings.auth))
     app.add_middleware(
