@@ -20,7 +20,10 @@ def test_fast_build_is_complete_and_loadable(tmp_path: Path) -> None:
     card = art.read_card(out)
     assert card.corpus_hash == current_corpus_hash()
     assert card.build["export_max_abs_diff"]["static"] <= PROB_ATOL
-    assert 0.5 <= card.runtime.escalate_below <= 1.0
+    assert 0.0 <= card.runtime.escalate_below <= 1.0  # chosen on validation windows
+    assert 0.3 <= card.runtime.risk_threshold < 1.0
+    assert card.build["n_train_windows_stage1"] > card.build["n_train"]  # buried windows added
+    assert card.metrics["validation"]["escalation_rate"] <= 0.10 + 1e-9
     assert set(card.metrics["validation"]["runtime"]["per_label"]) == set(LABELS)
     temps = [p for p in tmp_path.iterdir() if p.name.startswith(".classifier-")]
     assert [p.name for p in temps] == [".classifier-cache"]  # no half-built folder left

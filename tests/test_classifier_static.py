@@ -54,7 +54,9 @@ def test_end_to_end_training_learns_buried_requests() -> None:
     table = np.random.default_rng(1).normal(size=(2100, 16)).astype(np.float32)
     model = StaticClassifier(table, len(LABELS))
     before = model.embed.weight.detach().clone()
-    fit_static(model, windows, out, StaticFitConfig(epochs=30, batch=16, table_lr=3e-2), None, False)
+    fit_static(
+        model, windows, out, StaticFitConfig(epochs=30, batch=16, table_lr=3e-2), None, False
+    )
     changed = (model.embed.weight.detach() != before).any(dim=1)
     assert changed[2000:2010].all() and not changed[1500:1600].any()  # sparse: unseen rows stay
     rng = np.random.default_rng(9)
