@@ -32,8 +32,9 @@ from gateway.policy.holder import PolicyHolder
 from gateway.policy.watch import watch_policy
 from gateway.settings import GatewaySettings
 from gateway.state import GatewayState
-from gateway.upstream.local import LocalModelProcess, embedded_model_list, vectors_dir
+from gateway.upstream.local import LocalModelProcess, embedded_model_list
 from gateway.upstream.router import UpstreamRouter
+from steering.config import SHIPPED_VECTORS_DIR
 
 log = structlog.get_logger("gateway.app")
 
@@ -52,7 +53,7 @@ def load_classifier(settings: GatewaySettings) -> tuple[DomainClassifier | None,
 
 
 def known_vectors() -> list[str]:
-    return sorted(p.stem for p in vectors_dir().glob("*.safetensors"))
+    return sorted(p.stem for p in SHIPPED_VECTORS_DIR.glob("*.safetensors"))
 
 
 async def build_state(settings: GatewaySettings) -> GatewayState:

@@ -1,95 +1,48 @@
-"""Helpers that run real servers on free ports for the tests (stand-in provider, gateway)."""
+"""Real servers on free ports for the tests: thin adapters over ``gateway.bench.servers``, which
+the benchmarks use too, so both start the stand-in and the gateway the same way."""
 
 from __future__ import annotations
 
-import socket
 import subprocess
-import sys
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
-import httpx
+from gateway.bench import servers
+from gateway.bench.servers import REPO, free_port
 
-REPO = Path(__file__).resolve().parent.parent
+__all__ = [
+    "REPO",
+    "free_port",
+    "gateway_server",
+    "run_server",
+    "standin_server",
+    "wait_http",
+]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_http(url: str, proc: subprocess.Popen[bytes], timeout: float, log: Path | None) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            tail = log.read_text()[-4000:] if log and log.exists() else ""
-            raise RuntimeError(f"server exited with {proc.returncode} before ready:\n{tail}")
-        try:
-            if httpx.get(url, timeout=1.0).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-            continue
-        time.sleep(0.2)
-    raise TimeoutError(f"{url} not ready after {timeout}s")
+def wait_http(url: str, proc: subprocess.Popen[bytes], timeout: float, log: Path) -> None:
+    servers.wait_ready(proc, url, timeout, log)
 
 
 @contextmanager
 def run_server(
     argv: Sequence[str], ready_url: str, log: Path, timeout: float = 120.0
-) -> Iterator[subprocess.Popen[bytes]]:
-    log.parent.mkdir(parents=True, exist_ok=True)
-    with log.open("wb") as out:
-        proc = subprocess.Popen(list(argv), stdout=out, stderr=subprocess.STDOUT, cwd=REPO)
-    try:
-        wait_http(ready_url, proc, timeout, log)
-        yield proc
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+) -> Iterator[servers.Server]:
+    url = urlsplit(ready_url)
+    assert url.port is not None, f"{ready_url} names no port"
+    with servers.run_server("server", argv, url.port, url.path, log, timeout) as server:
+        yield server
 
 
 @contextmanager
 def standin_server(tmp: Path) -> Iterator[str]:
-    port = free_port()
-    argv = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "gateway.bench.standin:app",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--log-level",
-        "warning",
-    ]
-    with run_server(argv, f"http://127.0.0.1:{port}/v1/models", tmp / "standin.log"):
-        yield f"http://127.0.0.1:{port}/v1"
+    with servers.standin(tmp) as server:
+        yield f"{server.base_url}/v1"
 
 
 @contextmanager
 def gateway_server(config: Path, data_dir: Path, timeout: float = 600.0) -> Iterator[str]:
-    port = free_port()
-    argv = [
-        sys.executable,
-        "-m",
-        "gateway",
-        "serve",
-        "--config",
-        str(config),
-        "--port",
-        str(port),
-        "--data-dir",
-        str(data_dir),
-    ]
-    with run_server(argv, f"http://127.0.0.1:{port}/readyz", data_dir / "gateway.log", timeout):
-        yield f"http://127.0.0.1:{port}"
+    with servers.gateway(config, data_dir, timeout) as server:
+        yield server.base_url

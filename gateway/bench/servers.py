@@ -50,7 +50,7 @@ def _log_tail(log: Path, chars: int = 3000) -> str:
     return log.read_text(errors="replace")[-chars:] if log.exists() else ""
 
 
-def _wait_ready(proc: subprocess.Popen[bytes], url: str, timeout_s: float, log: Path) -> None:
+def wait_ready(proc: subprocess.Popen[bytes], url: str, timeout_s: float, log: Path) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -79,7 +79,7 @@ def run_server(
         proc = subprocess.Popen(list(argv), stdout=out, stderr=subprocess.STDOUT, cwd=REPO, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_ready(proc, base + ready_path, timeout_s, log)
+        wait_ready(proc, base + ready_path, timeout_s, log)
         yield Server(name, proc.pid, base, "127.0.0.1", port, log)
     finally:
         if proc.poll() is None:

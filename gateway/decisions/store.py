@@ -151,18 +151,28 @@ class DecisionStore:
 
     async def append(self, record: DecisionRecord) -> None:
         """Return once the record is committed."""
+        if self._thread is None:
+            # Without fsync a commit is a ~50 µs write to the page cache: doing it right here is
+            # cheaper than any hand-off.
+            self.append_sync(record)
+            return
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[None] = loop.create_future()
-        self._enqueue(_Pending(record, threading.Event(), loop, fut))
+        self._queue.put(_Pending(record, threading.Event(), loop, fut))
         await fut
 
     def submit(self, record: DecisionRecord) -> None:
-        """Queue without waiting, from the event loop: for callers that cannot await (a closing
-        stream). The record is committed with the current batch all the same."""
-        self._enqueue(_Pending(record, threading.Event(), None, None))
+        """Commit without awaiting, for callers that cannot await (a closing stream): inline
+        in ``normal`` mode, queued for the writer thread in ``full`` mode."""
+        if self._thread is None:
+            self.append_sync(record)
+        else:
+            self._queue.put(_Pending(record, threading.Event(), None, None))
 
     def append_sync(self, record: DecisionRecord) -> None:
-        """Commit from outside any event loop (tools, tests)."""
+        """Commit and return when committed (also from outside any event loop)."""
+        if self._writer is None:
+            raise RuntimeError("decision store is not open")
         pending = _Pending(record, threading.Event(), None, None)
         if self._thread is not None:
             self._queue.put(pending)
@@ -171,16 +181,6 @@ class DecisionStore:
             self._commit([pending])
         if pending.error is not None:
             raise pending.error
-
-    def _enqueue(self, pending: _Pending) -> None:
-        if self._writer is None:
-            raise RuntimeError("decision store is not open")
-        if self._thread is not None:
-            self._queue.put(pending)
-            return
-        # Without fsync a commit is a ~50 µs write to the page cache: doing it right here is
-        # cheaper than any hand-off, and the caller's await returns at once.
-        self._commit([pending])
 
     def _run_writer(self) -> None:
         stopping = False
@@ -240,10 +240,7 @@ class DecisionStore:
             p.error = error
             p.done.set()
             if p.future is not None and p.loop is not None:
-                if p.loop is _running_loop():
-                    _resolve(p.future, error)
-                else:
-                    p.loop.call_soon_threadsafe(_resolve, p.future, error)
+                p.loop.call_soon_threadsafe(_resolve, p.future, error)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -291,13 +288,6 @@ class DecisionStore:
     def count(self) -> int:
         with self._read() as conn:
             return int(conn.execute("SELECT COUNT(*) FROM decisions").fetchone()[0])
-
-
-def _running_loop() -> asyncio.AbstractEventLoop | None:
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        return None
 
 
 def _resolve(fut: asyncio.Future[None], error: BaseException | None) -> None:

@@ -18,7 +18,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from gateway.api.protocol import ChatCompletionRequest
 from gateway.decisions.record import DecisionRecord, content_hash, new_decision_id, utc_now_iso
-from gateway.errors import GatewayError, ModelNotFound, PolicyBlocked, UpstreamError
+from gateway.errors import GatewayError, ModelNotFound, PolicyBlocked
 from gateway.pipeline import route as routing
 from gateway.pipeline.classify import ClassifierFailure
 from gateway.pipeline.conversation import content_text, user_turns
@@ -73,14 +73,6 @@ async def classify_and_decide(
     decision = policy.decide(result.scores, requested_model, tenant)
     timings.policy_ms = (time.perf_counter() - t1) * 1000.0
     return Classified(decision, result.scores, result.label, result.stage, None, timings)
-
-
-def _crashed(exc: Exception) -> UpstreamError:
-    log.error("upstream_path_crashed", exc_info=exc)
-    return UpstreamError(
-        f"the gateway failed calling the upstream ({type(exc).__name__}); see its log",
-        code="gateway_upstream_failure",
-    )
 
 
 def with_note(event: bytes, note: dict[str, Any]) -> bytes:
@@ -209,8 +201,6 @@ class ChatPipeline:
             result = await routing.complete(self.state.router, c.decision, params)
         except GatewayError as exc:
             return await self._upstream_failed(record, c, policy, exc, t0)
-        except Exception as exc:
-            return await self._upstream_failed(record, c, policy, _crashed(exc), t0)
         c.timings.upstream_ms = (time.perf_counter() - t0) * 1000.0
         record.upstream_ms = c.timings.upstream_ms
         record.model = result.model
@@ -252,8 +242,6 @@ class ChatPipeline:
             model, chunks = await routing.open_stream(self.state.router, c.decision, params)
         except GatewayError as exc:
             return await self._upstream_failed(record, c, policy, exc, t0)
-        except Exception as exc:
-            return await self._upstream_failed(record, c, policy, _crashed(exc), t0)
         c.timings.upstream_ms = (time.perf_counter() - t0) * 1000.0  # time to first chunk
         record.model = model
         note = disclosure_note(c.decision, model) if policy.policy.disclosure.note else None

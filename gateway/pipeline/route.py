@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
+import structlog
+
 from gateway.errors import InvalidRequest, UpstreamError
 from gateway.policy.engine import RouteDecision
 from gateway.upstream.router import UpstreamResult, UpstreamRouter
+
+log = structlog.get_logger("gateway.route")
 
 _GATEWAY_OWNED = ("model", "stream", "steering")
 
@@ -31,6 +35,16 @@ def upstream_params(body: dict[str, Any], decision: RouteDecision) -> dict[str, 
     return params
 
 
+def crashed(exc: Exception) -> UpstreamError:
+    """A bug on the upstream path: still an upstream failure in the envelope (so the request
+    keeps its decision record), and logged with its stack."""
+    log.error("upstream_path_crashed", exc_info=exc)
+    return UpstreamError(
+        f"the gateway failed calling the upstream ({type(exc).__name__}); see its log",
+        code="gateway_upstream_failure",
+    )
+
+
 async def complete(
     router: UpstreamRouter, decision: RouteDecision, params: dict[str, Any]
 ) -> UpstreamResult:
@@ -42,6 +56,8 @@ async def complete(
             raise
         except UpstreamError as exc:
             last = exc
+        except Exception as exc:  # a bug, not an upstream fault: no other model is tried
+            raise crashed(exc) from exc
     assert last is not None, "a route with models always has a non-empty chain"
     raise last
 
@@ -57,5 +73,7 @@ async def open_stream(
             raise
         except UpstreamError as exc:
             last = exc
+        except Exception as exc:  # a bug, not an upstream fault: no other model is tried
+            raise crashed(exc) from exc
     assert last is not None, "a route with models always has a non-empty chain"
     raise last

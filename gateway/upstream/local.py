@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -130,7 +129,3 @@ class LocalModelProcess:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
-
-
-def vectors_dir() -> Path:
-    return Path(__file__).resolve().parent.parent.parent / "steering" / "vectors"
