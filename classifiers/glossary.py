@@ -83,6 +83,17 @@ def _build() -> dict[str, str]:
 
 _TABLE: Final[dict[str, str]] = _build()
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Words that would be swapped (not English already), as one regex over lower-cased ASCII text:
+# lets ``gloss`` reject ordinary English in one C-level scan instead of a call per word.
+_SWAPPING = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(_TABLE, key=len, reverse=True)
+        if w.isascii() and not _TABLE[w].startswith(w)
+    )
+    + r")\b"
+)
 
 
 def _fold(word: str) -> str:
@@ -93,6 +104,8 @@ def _fold(word: str) -> str:
 def gloss(text: str) -> str | None:
     """``text`` with glossary words replaced by English, or ``None`` if fewer than
     ``MIN_HITS`` words changed."""
+    if text.isascii() and len(_SWAPPING.findall(text.lower(), 0)) < MIN_HITS:
+        return None  # for ASCII text ``_fold`` is ``lower``: the same hits as below, counted fast
     hits = 0
 
     def swap(m: re.Match[str]) -> str:

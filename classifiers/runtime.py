@@ -33,6 +33,7 @@ from classifiers.windows import pack, split_ids
 
 GENERAL = LABELS.index("general")
 RISK = np.array([i for i, label in enumerate(LABELS) if label != "general"])
+_RISK_IDX = tuple(int(i) for i in RISK)
 STAGE2_BATCH = 16
 
 
@@ -85,10 +86,8 @@ class DomainClassifier:
 
     def token_windows(self, texts: Sequence[str]) -> list[list[int]]:
         cfg = self.config
-        if len(texts) == 1:
-            encs = [self._tokenizer.encode(texts[0], add_special_tokens=False)]
-        else:
-            encs = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        # ``encode_batch_fast`` skips offsets (unused here) and releases the GIL.
+        encs = self._tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)
         return [w for e in encs if e.ids for w in split_ids(e.ids, cfg.window, cfg.stride)]
 
     def window_probs(
@@ -110,13 +109,15 @@ class DomainClassifier:
 
     def aggregate(self, probs: npt.NDArray[np.float32]) -> tuple[str, dict[str, float]]:
         """The riskiest window decides (module docstring)."""
-        risk = probs[:, RISK]  # (N, L-1)
-        worst = int(risk.max(axis=1).argmax())
-        scores: dict[str, float] = {LABELS[j]: float(risk[:, k].max()) for k, j in enumerate(RISK)}
-        scores["general"] = float(probs[worst, GENERAL])
-        top = LABELS[int(RISK[int(risk[worst].argmax())])]
-        risky = 1.0 - probs[worst, GENERAL] >= self.config.risk_threshold
-        return (top if risky else "general"), {label: scores[label] for label in LABELS}
+        rows: list[list[float]] = probs.tolist()  # plain floats: cheaper than numpy at N ~ 1
+        worst = max(range(len(rows)), key=lambda i: max(rows[i][j] for j in _RISK_IDX))
+        scores: dict[str, float] = {
+            label: (rows[worst][GENERAL] if j == GENERAL else max(row[j] for row in rows))
+            for j, label in enumerate(LABELS)
+        }
+        top = max(_RISK_IDX, key=lambda j: rows[worst][j])
+        risky = 1.0 - rows[worst][GENERAL] >= self.config.risk_threshold
+        return (LABELS[top] if risky else "general"), scores
 
     def classify_quick(self, turns: Sequence[str], max_windows: int = 8) -> Classification | None:
         """Stage 1 alone, cheap enough to run on an event loop (sub-millisecond for short
@@ -131,8 +132,8 @@ class DomainClassifier:
             return None
         ids, mask = pack(windows)
         feeds = dict(zip(self._static_inputs, (ids, mask), strict=True))
-        probs = np.array(self._static.run(None, feeds)[0])
-        if (probs.max(axis=1) < self.config.escalate_below).any():
+        probs = self._static.run(None, feeds)[0]
+        if float(probs.max(axis=1).min()) < self.config.escalate_below:
             return None
         label, scores = self.aggregate(probs)
         return Classification(label, scores, _ms(start), "static", len(windows))
