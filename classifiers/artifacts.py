@@ -35,12 +35,16 @@ class RuntimeConfig:
     ``window`` and ``stride`` count content tokens (``[CLS]``/``[SEP]`` excluded).
     ``escalate_below``: a stage-1 window whose top probability is below it goes to stage 2.
     ``risk_threshold``: a risk label at or above it beats ``general`` in the final label.
+    ``fine_window``: long texts are also scored in windows this short (stride half of it) by
+    stage 1 alone, so a request buried in benign pages is not averaged away.
     """
 
     window: int = 128
     stride: int = 96
     escalate_below: float = 0.9
     risk_threshold: float = 0.5
+    fine_window: int = 48  # texts longer than fine_min_tokens are also read in these (0: off)
+    fine_min_tokens: int = 160
 
 
 @dataclass(slots=True)

@@ -6,6 +6,8 @@ How a conversation is read (the invariants the policy relies on):
   (cleaned, deobfuscated, decoded payloads).
 - Each text is tokenised once without truncation and covered in full by overlapping windows
   (``windows.spans``); the work is linear in the conversation's length.
+- Texts longer than ``fine_min_tokens`` are also covered by short ``fine_window`` windows, scored
+  by stage 1 only, so a request buried in long benign text still has a window of its own.
 - Stage 1 (static embeddings) scores every window; only windows whose top probability is below
   ``escalate_below`` are re-scored by stage 2 (MiniLM).
 - The riskiest window decides: a risk label's score is its maximum over windows; ``general``'s
@@ -84,21 +86,35 @@ class DomainClassifier:
                     out[v] = None
         return list(out)
 
-    def token_windows(self, texts: Sequence[str]) -> list[list[int]]:
+    def token_windows(self, texts: Sequence[str]) -> tuple[list[list[int]], int]:
+        """The windows to score and how many of them (the first ones) are regular windows;
+        the rest are the fine windows of long texts."""
         cfg = self.config
         # ``encode_batch_fast`` skips offsets (unused here) and releases the GIL.
         encs = self._tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)
-        return [w for e in encs if e.ids for w in split_ids(e.ids, cfg.window, cfg.stride)]
+        windows = [w for e in encs if e.ids for w in split_ids(e.ids, cfg.window, cfg.stride)]
+        n_regular = len(windows)
+        if cfg.fine_window:
+            # Long texts are also read in short windows, so one request buried in pages of
+            # benign prose is not averaged away; stage 1 only, cost stays linear.
+            windows.extend(
+                w
+                for e in encs
+                if len(e.ids) > cfg.fine_min_tokens
+                for w in split_ids(e.ids, cfg.fine_window, cfg.fine_window // 2)
+            )
+        return windows, n_regular
 
     def window_probs(
-        self, windows: Sequence[Sequence[int]]
+        self, windows: Sequence[Sequence[int]], n_regular: int | None = None
     ) -> tuple[npt.NDArray[np.float32], bool]:
-        """(N, L) calibrated probabilities per window, and whether stage 2 was consulted."""
+        """(N, L) calibrated probabilities per window, and whether stage 2 was consulted; only
+        the first ``n_regular`` windows (default: all) may escalate."""
         ids, mask = pack(windows)
         probs = np.array(
             self._static.run(None, dict(zip(self._static_inputs, (ids, mask), strict=True)))[0]
         )
-        unsure = np.flatnonzero(probs.max(axis=1) < self.config.escalate_below)
+        unsure = np.flatnonzero(probs[:n_regular].max(axis=1) < self.config.escalate_below)
         for start in range(0, len(unsure), STAGE2_BATCH):
             rows = unsure[start : start + STAGE2_BATCH]
             ids2, mask2 = pack([windows[i] for i in rows])
@@ -124,16 +140,16 @@ class DomainClassifier:
         inputs): the same answer ``classify`` gives when stage 1 is sure of every window, else
         None — long inputs and unsure windows need ``classify`` from a worker thread."""
         start = time.perf_counter()
-        windows = self.token_windows(self.segments(turns))
+        windows, n_regular = self.token_windows(self.segments(turns))
         if not windows:
             scores: dict[str, float] = {label: float(label == "general") for label in LABELS}
             return Classification("general", scores, _ms(start), "empty", 0)
-        if len(windows) > max_windows:
+        if n_regular > max_windows:
             return None
         ids, mask = pack(windows)
         feeds = dict(zip(self._static_inputs, (ids, mask), strict=True))
         probs = self._static.run(None, feeds)[0]
-        if float(probs.max(axis=1).min()) < self.config.escalate_below:
+        if float(probs[:n_regular].max(axis=1).min()) < self.config.escalate_below:
             return None
         label, scores = self.aggregate(probs)
         return Classification(label, scores, _ms(start), "static", len(windows))
@@ -141,11 +157,11 @@ class DomainClassifier:
     def classify(self, turns: Sequence[str]) -> Classification:
         """Classify a whole conversation (its user turns, oldest first)."""
         start = time.perf_counter()
-        windows = self.token_windows(self.segments(turns))
+        windows, n_regular = self.token_windows(self.segments(turns))
         if not windows:
             scores: dict[str, float] = {label: float(label == "general") for label in LABELS}
             return Classification("general", scores, _ms(start), "empty", 0)
-        probs, escalated = self.window_probs(windows)
+        probs, escalated = self.window_probs(windows, n_regular)
         label, scores = self.aggregate(probs)
         stage = "contextual" if escalated else "static"
         return Classification(label, scores, _ms(start), stage, len(windows))

@@ -65,6 +65,23 @@ def test_long_input_is_windowed_and_a_risky_tail_is_found(clf: DomainClassifier)
     assert c.label == "cybersecurity"
 
 
+def test_long_texts_get_fine_windows_that_hold_a_buried_request(clf: DomainClassifier) -> None:
+    cfg = clf.config
+    assert cfg.fine_window > 0
+    short, n_short = clf.token_windows([RISKY])  # below fine_min_tokens: regular windows only
+    assert len(short) == n_short == 1
+    long_text = BENIGN * 12 + RISKY + " " + BENIGN * 12
+    ids = clf._tokenizer.encode(RISKY, add_special_tokens=False).ids
+    windows, n_regular = clf.token_windows([long_text])
+    assert len(windows) > n_regular  # fine windows appended after the regular ones
+    fine = windows[n_regular:]
+    assert all(len(w) <= cfg.fine_window for w in fine)
+    # The buried request's first fine_window tokens lie whole inside some fine window.
+    head = ids[: cfg.fine_window // 2]
+    assert any(w[i : i + len(head)] == head for w in fine for i in range(len(w) - len(head) + 1))
+    assert clf.classify([long_text]).label == "cybersecurity"
+
+
 def test_window_count_is_linear_in_length(clf: DomainClassifier) -> None:
     one = clf.classify([BENIGN * 200]).windows
     two = clf.classify([BENIGN * 400]).windows

@@ -50,6 +50,28 @@ def filled(tmp_path: Path, n: int = 20, sync: str = "normal") -> tuple[Path, lis
     return db, records
 
 
+def test_appends_in_one_loop_iteration_share_one_commit(tmp_path: Path) -> None:
+    """``normal`` mode: what a loop iteration appends is one transaction, committed before any
+    of the appenders resumes; a later append is its own."""
+    store = DecisionStore(tmp_path / "d.sqlite3")
+    store.open()
+    seen: list[int] = []
+
+    async def one(r: DecisionRecord) -> None:
+        await store.append(r)
+        seen.append(store.count())  # committed and visible when append returns
+
+    async def write() -> None:
+        await asyncio.gather(*(one(record(i)) for i in range(8)))
+        await one(record(8))
+
+    asyncio.run(write())
+    assert store.commits == 2
+    assert seen == [8] * 8 + [9]
+    store.close()
+    assert verify_chain(tmp_path / "d.sqlite3").ok
+
+
 @pytest.mark.parametrize("sync", ["normal", "full"])
 def test_concurrent_appends_are_all_committed_and_chained(tmp_path: Path, sync: str) -> None:
     db, records = filled(tmp_path, 50, sync)

@@ -4,8 +4,10 @@ Invariants:
 - ``append`` returns only after the record's transaction has committed, so a response is never
   sent for a decision that is not in the database. With ``sync="normal"`` (WAL) a commit
   survives a crash of the process; ``sync="full"`` also fsyncs it against an OS crash.
-- One writer thread owns the write connection; it drains whatever is queued and commits it as
-  one transaction (group commit), so concurrency costs one fsync per batch, not per request.
+- Group commit: records appended together share one transaction. With ``sync="full"`` a writer
+  thread drains whatever is queued (one fsync per batch); with ``sync="normal"`` the records
+  appended during one event-loop iteration are committed together at the end of it.
+- ``seq`` grows with every row (rows are never deleted; ``verify`` catches a deleted one).
 - Each row stores the record's canonical JSON ``body``, ``prev_hash`` and
   ``hash = sha256(prev_hash || body)``; the indexed columns are copies of body fields for queries
   and are checked against the body by ``verify``.
@@ -31,7 +33,7 @@ from gateway.decisions.record import DecisionRecord
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS decisions (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     timestamp TEXT NOT NULL,
     tenant TEXT,
@@ -68,7 +70,7 @@ class DecisionQuery:
 @dataclass
 class _Pending:
     record: DecisionRecord
-    done: threading.Event
+    done: threading.Event | None  # set when a thread waits for the commit
     loop: asyncio.AbstractEventLoop | None
     future: asyncio.Future[None] | None
     error: BaseException | None = None
@@ -85,9 +87,9 @@ def connect(path: Path, sync: str = "normal") -> sqlite3.Connection:
 class DecisionStore:
     """Two ways to run the single writer, chosen by ``sync``:
 
-    - ``normal``: each record is committed on the event loop's thread as it is appended. A WAL
-      commit without fsync is a ~50 µs write to the page cache, far cheaper than a hand-off to
-      another thread (measured: ~0.35 ms per request for a per-iteration batch).
+    - ``normal``: records are committed on the event loop's thread, one transaction per loop
+      iteration. A WAL commit without fsync is a write to the page cache, far cheaper than a
+      hand-off to another thread (measured: ~0.35 ms per request through a thread).
     - ``full``: every group commit fsyncs (milliseconds), so a writer thread does it and the
       loop only awaits the result.
     """
@@ -109,6 +111,7 @@ class DecisionStore:
         self._writer: sqlite3.Connection | None = None
         self._write_lock = threading.Lock()
         self._head = GENESIS
+        self._loop_batch: list[_Pending] | None = None  # normal mode: this iteration's records
         self._read_lock = threading.Lock()
         self._reader: sqlite3.Connection | None = None
         self.last_commit_ms = 0.0
@@ -132,6 +135,7 @@ class DecisionStore:
 
     def close(self) -> None:
         """Flush everything queued, then stop. Safe to call twice."""
+        self._flush_loop_batch()
         if self._thread is not None:
             self._queue.put(None)
             self._thread.join()
@@ -151,15 +155,25 @@ class DecisionStore:
 
     async def append(self, record: DecisionRecord) -> None:
         """Return once the record is committed."""
-        if self._thread is None:
-            # Without fsync a commit is a ~50 µs write to the page cache: doing it right here is
-            # cheaper than any hand-off.
-            self.append_sync(record)
-            return
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[None] = loop.create_future()
-        self._queue.put(_Pending(record, threading.Event(), loop, fut))
+        if self._thread is None:
+            # Without fsync a commit is a write to the page cache: no hand-off to a thread, but
+            # the records appended during one loop iteration share one transaction (measured:
+            # 165 µs for a lone row, 69 µs a row in fours), flushed by ``call_soon`` at the end
+            # of the iteration.
+            if self._loop_batch is None:
+                self._loop_batch = []
+                loop.call_soon(self._flush_loop_batch)
+            self._loop_batch.append(_Pending(record, None, None, fut))
+        else:
+            self._queue.put(_Pending(record, threading.Event(), loop, fut))
         await fut
+
+    def _flush_loop_batch(self) -> None:
+        batch, self._loop_batch = self._loop_batch or [], None
+        if batch:
+            self._commit(batch)
 
     def submit(self, record: DecisionRecord) -> None:
         """Commit without awaiting, for callers that cannot await (a closing stream): inline
@@ -173,10 +187,11 @@ class DecisionStore:
         """Commit and return when committed (also from outside any event loop)."""
         if self._writer is None:
             raise RuntimeError("decision store is not open")
-        pending = _Pending(record, threading.Event(), None, None)
+        done = threading.Event()
+        pending = _Pending(record, done, None, None)
         if self._thread is not None:
             self._queue.put(pending)
-            pending.done.wait()
+            done.wait()
         else:
             self._commit([pending])
         if pending.error is not None:
@@ -238,9 +253,13 @@ class DecisionStore:
             self.on_commit(elapsed, len(batch))
         for p in batch:
             p.error = error
-            p.done.set()
-            if p.future is not None and p.loop is not None:
-                p.loop.call_soon_threadsafe(_resolve, p.future, error)
+            if p.done is not None:
+                p.done.set()
+            if p.future is not None:
+                if p.loop is None:  # appended on the loop that is running this commit
+                    _resolve(p.future, error)
+                else:
+                    p.loop.call_soon_threadsafe(_resolve, p.future, error)
 
     # -- reading --------------------------------------------------------------------------------
 
