@@ -25,7 +25,7 @@ from gateway.api.errors import install_error_handlers
 from gateway.auth import Authenticator, AuthMiddleware
 from gateway.decisions.store import DecisionStore
 from gateway.logging import configure_logging
-from gateway.metrics import GatewayMetrics
+from gateway.metrics import GatewayMetrics, multiprocess_metrics
 from gateway.middleware import RequestContextMiddleware
 from gateway.pipeline.classify import ClassifierStage
 from gateway.policy.holder import PolicyHolder
@@ -102,10 +102,14 @@ async def build_state(settings: GatewaySettings) -> GatewayState:
             metrics.decision_write_seconds.observe(seconds)
 
         store = DecisionStore(
-            settings.decisions_db, sync=settings.decision_store.sync, on_commit=observe_commit
+            settings.decisions_db,
+            sync=settings.decision_store.sync,
+            shared=settings.decision_store.shared,
+            on_commit=observe_commit,
         )
         store.open()
-        metrics.decision_queue.set_function(lambda: store.queue_depth)
+        if not multiprocess_metrics():  # a callback gauge cannot be shared between processes
+            metrics.decision_queue.set_function(lambda: store.queue_depth)
         if local is not None:
             await anyio.to_thread.run_sync(local.wait_ready)
     except BaseException:
@@ -158,3 +162,15 @@ def create_app(settings: GatewaySettings) -> FastAPI:
         access_log=settings.access_log,
     )
     return app
+
+
+SETTINGS_FILE_ENV = "GATEWAY_SETTINGS_FILE"
+
+
+def create_app_from_env() -> FastAPI:
+    """The factory each ``serve --workers`` process calls: settings come from the JSON file the
+    parent wrote (``SETTINGS_FILE_ENV``), so every worker runs exactly the parent's settings."""
+    import os
+
+    path = Path(os.environ[SETTINGS_FILE_ENV])
+    return create_app(GatewaySettings.model_validate_json(path.read_text(encoding="utf-8")))

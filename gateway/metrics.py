@@ -5,7 +5,10 @@ Label sets stay bounded: route (4), domain (7), outcome (6) and tenant (configur
 
 from __future__ import annotations
 
+import os
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from prometheus_client.multiprocess import MultiProcessCollector
 
 _LATENCY_BUCKETS = (
     0.0005,
@@ -24,6 +27,21 @@ _LATENCY_BUCKETS = (
     10.0,
     30.0,
 )
+
+
+def multiprocess_metrics() -> bool:
+    """True under ``serve --workers``: each process writes its samples to
+    ``PROMETHEUS_MULTIPROC_DIR`` and ``/metrics`` adds up every worker's."""
+    return bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
+
+
+def exposition_registry(own: CollectorRegistry) -> CollectorRegistry:
+    """What ``/metrics`` serves: this app's registry, or every worker's samples combined."""
+    if not multiprocess_metrics():
+        return own
+    combined = CollectorRegistry()
+    MultiProcessCollector(combined)  # type: ignore[no-untyped-call]
+    return combined
 
 
 class GatewayMetrics:
@@ -59,7 +77,10 @@ class GatewayMetrics:
             registry=r,
         )
         self.decision_queue = Gauge(
-            "gateway_decision_queue_depth", "Decisions waiting for the writer", registry=r
+            "gateway_decision_queue_depth",
+            "Decisions waiting for the writer",
+            registry=r,
+            multiprocess_mode="livesum",
         )
         self.classifier_failures = Counter(
             "gateway_classifier_failures", "Classifier errors and timeouts", registry=r

@@ -62,6 +62,9 @@ class DecisionStoreSettings(BaseModel):
     # of the gateway process (SIGKILL included); an OS crash or power cut may lose the last
     # commits. full: also fsync every group commit (~4 ms per commit on a typical VM disk).
     sync: Literal["normal", "full"] = "normal"
+    # Several processes append to one store (``serve --workers``): each commit reads the chain
+    # head inside its write transaction instead of trusting an in-memory copy.
+    shared: bool = False
 
 
 class ApiKey(BaseModel):
@@ -89,6 +92,7 @@ class GatewaySettings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 8000
+    workers: int = Field(default=1, ge=1)  # server processes (``serve --workers``)
     data_dir: Path = Path(".gateway")
     policy: Path = DEFAULT_POLICY
     shadow_policy: Path | None = None  # decided and recorded beside the active one, never enforced

@@ -10,6 +10,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.responses import JSONResponse, Response
 
 from gateway.api.deps import get_state
+from gateway.metrics import exposition_registry
 from gateway.policy.holder import PolicyHolder
 
 router = APIRouter()
@@ -61,4 +62,5 @@ async def reload_policy(request: Request) -> JSONResponse:
 @router.get("/metrics")
 async def metrics(request: Request) -> Response:
     state = get_state(request)
-    return Response(generate_latest(state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+    registry = exposition_registry(state.metrics.registry)
+    return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)

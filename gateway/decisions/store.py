@@ -55,6 +55,9 @@ _INSERT = (
 )
 
 
+_HEAD = "SELECT hash FROM decisions ORDER BY seq DESC LIMIT 1"
+
+
 @dataclass(frozen=True)
 class DecisionQuery:
     tenant: str | None = None
@@ -100,11 +103,13 @@ class DecisionStore:
         *,
         max_batch: int = 256,
         sync: str = "normal",
+        shared: bool = False,
         on_commit: Callable[[float, int], None] | None = None,
     ) -> None:
         self.path = path
         self.max_batch = max_batch
         self.sync = sync
+        self.shared = shared  # other processes append too: read the head in each transaction
         self.on_commit = on_commit  # (seconds, records) after each group commit
         self._queue: queue.Queue[_Pending | None] = queue.Queue()
         self._thread: threading.Thread | None = None
@@ -123,7 +128,7 @@ class DecisionStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         writer = connect(self.path, self.sync)
         writer.executescript(_SCHEMA)
-        row = writer.execute("SELECT hash FROM decisions ORDER BY seq DESC LIMIT 1").fetchone()
+        row = writer.execute(_HEAD).fetchone()
         self._head = row[0] if row else GENESIS
         self._writer = writer
         self._reader = connect(self.path)
@@ -224,6 +229,16 @@ class DecisionStore:
             assert conn is not None, "open() before writing"
             start = time.perf_counter()
             rows = []
+            error: BaseException | None = None
+            try:
+                if self.shared:
+                    conn.execute("BEGIN IMMEDIATE")  # the write lock, before reading the head
+                    row = conn.execute(_HEAD).fetchone()
+                    self._head = row[0] if row else GENESIS
+                elif len(batch) > 1:
+                    conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                error = exc
             head = self._head
             for p in batch:
                 body = p.record.canonical()
@@ -233,18 +248,19 @@ class DecisionStore:
                     (d.id, d.timestamp, d.tenant, d.route, d.domain, d.outcome, body, head, digest)
                 )
                 head = digest
-            error: BaseException | None = None
             try:
-                if len(rows) == 1:  # autocommit: one statement is its own transaction
-                    conn.execute(_INSERT, rows[0])
-                else:
-                    conn.execute("BEGIN IMMEDIATE")
+                if error is not None:
+                    raise error
+                if conn.in_transaction:
                     conn.executemany(_INSERT, rows)
                     conn.execute("COMMIT")
+                else:  # autocommit: one statement is its own transaction
+                    conn.execute(_INSERT, rows[0])
                 self._head = head
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
                 error = exc
             elapsed = time.perf_counter() - start
         self.last_commit_ms = elapsed * 1000.0
