@@ -22,24 +22,16 @@ Run: .venv/bin/python classifiers/corpus/gen_biochem.py
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+
+from corpus_io import LABELS, Item, lines, write_jsonl
 
 SEED = 1729
 HERE = Path(__file__).resolve().parent
-LABELS = {"cybersecurity", "biology", "chemistry", "distillation", "frontier_ml", "general"}
-
-Item = dict[str, Any]
-
-
-def lines(block: str) -> list[str]:
-    """Split a data block into items; a literal backslash-n inside a line becomes a newline."""
-    return [ln.strip().replace("\\n", "\n") for ln in block.strip().splitlines() if ln.strip()]
 
 
 def items(label: str, kind: str, block: str) -> list[Item]:
@@ -3571,18 +3563,12 @@ def validate(all_items: list[Item]) -> None:
         seen[k] = it
 
 
-def write(path: Path, rows: list[Item]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-
 def main() -> None:
     rng = random.Random(SEED)
     biochem, general = build(rng)
     validate(biochem + general)
-    write(HERE / "biochem.jsonl", biochem)
-    write(HERE / "biochem_general.jsonl", general)
+    write_jsonl(HERE / "biochem.jsonl", biochem)
+    write_jsonl(HERE / "biochem_general.jsonl", general)
     counts = Counter(r["label"] for r in biochem + general)
     kinds = Counter(f"{r['label']}/{r['kind']}" for r in biochem + general)
     print(f"total {len(biochem) + len(general)}: {dict(counts)}")

@@ -16,20 +16,24 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+
+from corpus_io import (
+    Item,
+    dedupe,
+    existing_keys,
+    item,
+    lines,
+    print_counts,
+    swap_adjacent_letters,
+    validate,
+    write_jsonl,
+)
 
 SEED = 20251203
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "exams.jsonl"
-LABELS = {"cybersecurity", "biology", "chemistry", "distillation", "frontier_ml", "general"}
 
-Item = dict[str, Any]
 Row = tuple[str, str]  # (subject, row text)
-
-
-def lines(block: str) -> list[str]:
-    """Non-empty stripped lines of a data block; literal backslash-n becomes a newline."""
-    return [ln.strip().replace("\\n", "\n") for ln in block.strip().splitlines() if ln.strip()]
 
 
 def subject_rows(block: str) -> list[Row]:
@@ -42,10 +46,6 @@ def subject_rows(block: str) -> list[Row]:
         else:
             out.append((subject, ln))
     return out
-
-
-def item(text: str, label: str, kind: str) -> Item:
-    return {"text": text, "label": label, "kind": kind}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,17 +394,9 @@ def followup_item(
 
 def maybe_typo(rng: random.Random, text: str, p: float = 0.06) -> str:
     """Occasionally swap two adjacent letters in one longer word (sloppy typing)."""
-    if rng.random() >= p:
-        return text
-    words = text.split(" ")
-    idx = [i for i, w in enumerate(words) if len(w) > 5 and w.isalpha()]
-    if not idx:
-        return text
-    i = rng.choice(idx)
-    w = words[i]
-    j = rng.randint(1, len(w) - 3)
-    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
-    return " ".join(words)
+    if rng.random() < p:
+        text = swap_adjacent_letters(rng, text)
+    return text
 
 
 # =============================================================================================
@@ -2963,64 +2955,16 @@ DOMAINS: list[Domain] = [
 # === MAIN ===
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def _item_key(it: Item) -> str:
-    if "text" in it:
-        return _norm(str(it["text"]))
-    return _norm(" || ".join(str(m["content"]) for m in it["messages"] if m["role"] == "user"))
-
-
-def _existing_keys() -> set[str]:
-    """Keys of every item in the other corpus files, so ours never duplicate theirs."""
-    keys: set[str] = set()
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path == OUT:
-            continue
-        for ln in path.read_text(encoding="utf-8").splitlines():
-            if ln.strip():
-                keys.add(_item_key(json.loads(ln)))
-    return keys
-
-
-def _dedupe(items: list[Item], seen: set[str]) -> list[Item]:
-    kept: list[Item] = []
-    for it in items:
-        key = _item_key(it)
-        if key and key not in seen:
-            seen.add(key)
-            kept.append(it)
-    return kept
-
-
-def _validate(items: list[Item]) -> None:
-    for it in items:
-        assert it["label"] in LABELS, it
-        assert str(it.get("kind", "")).strip(), it
-        if "text" in it:
-            assert str(it["text"]).strip(), it
-        else:
-            assert it["messages"] and all(str(m["content"]).strip() for m in it["messages"]), it
-
-
 def main() -> None:
     rng = random.Random(SEED)
     items: list[Item] = []
     for spec in DOMAINS:
         items.extend(domain_items(rng, spec))
     rng.shuffle(items)
-    items = _dedupe(items, _existing_keys())
-    _validate(items)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for it in items:
-            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
-    print(f"exams: {len(items)} items")
-    for label, n in sorted(Counter(it["label"] for it in items).items()):
-        print(f"  {label:14s} {n}")
-    for (label, kind), n in sorted(Counter((it["label"], it["kind"]) for it in items).items()):
-        print(f"  {label:14s} {kind:16s} {n}")
+    items = dedupe(items, existing_keys(HERE, [OUT], user_only=True), user_only=True)
+    validate(items)
+    write_jsonl(OUT, items)
+    print_counts("exams", items, kind_width=16)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from corpus_io import chunks, convo, write_jsonl
+
 Record = dict[str, Any]
 
 SEED = 20261125
@@ -28,25 +30,6 @@ HERE = Path(__file__).resolve().parent
 def lines(block: str) -> list[str]:
     """One item per non-empty line."""
     return [ln.strip() for ln in block.strip().splitlines() if ln.strip()]
-
-
-def chunks(block: str) -> list[str]:
-    """Multi-line items separated by a line holding only ``~~~``."""
-    return [c.strip() for c in block.split("\n~~~\n") if c.strip()]
-
-
-def convo(block: str) -> list[dict[str, str]]:
-    """Parse a conversation written as ``U:`` / ``A:`` prefixed turns (continuations allowed)."""
-    turns: list[dict[str, str]] = []
-    for raw in block.strip().splitlines():
-        if raw.startswith("U:") or raw.startswith("A:"):
-            role = "user" if raw.startswith("U:") else "assistant"
-            turns.append({"role": role, "content": raw[2:].strip()})
-        elif turns:
-            turns[-1]["content"] += "\n" + raw
-    for t in turns:
-        t["content"] = t["content"].strip()
-    return turns
 
 
 def texts(label: str, kind: str, items: Iterable[str]) -> list[Record]:
@@ -4590,12 +4573,6 @@ def dedup(recs: Iterable[Record]) -> list[Record]:
         seen.add(k)
         out.append(r)
     return out
-
-
-def write_jsonl(path: Path, recs: Sequence[Record]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 def main() -> None:

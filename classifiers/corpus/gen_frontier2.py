@@ -10,36 +10,29 @@ Run: .venv/bin/python classifiers/corpus/gen_frontier2.py
 
 from __future__ import annotations
 
-import json
 import random
-import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+
+from corpus_io import (
+    Item,
+    chunks,
+    convo,
+    dedupe,
+    existing_keys,
+    item,
+    lines,
+    print_counts,
+    swap_adjacent_letters,
+    validate,
+    write_jsonl,
+)
 
 SEED = 20251207
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "frontier2.jsonl"
-LABELS = {"cybersecurity", "biology", "chemistry", "distillation", "frontier_ml", "general"}
 FM = "frontier_ml"
 GEN = "general"
-
-Item = dict[str, Any]
-
-
-def lines(block: str) -> list[str]:
-    """Non-empty stripped lines of a data block; the two characters backslash-n become newlines."""
-    return [ln.strip().replace("\\n", "\n") for ln in block.strip().splitlines() if ln.strip()]
-
-
-def chunks(block: str) -> list[str]:
-    """Multi-line records separated by a line holding only ``~~~``."""
-    return [c.strip() for c in block.split("\n~~~\n") if c.strip()]
-
-
-def item(text: str, label: str, kind: str) -> Item:
-    return {"text": text, "label": label, "kind": kind}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -73,19 +66,6 @@ I'd appreciate sources if you know any.
 """)
 
 
-def typo(rng: random.Random, text: str) -> str:
-    """Swap two adjacent letters inside one longer word."""
-    words = text.split(" ")
-    cands = [i for i, w in enumerate(words) if len(w) > 5 and w.isalpha()]
-    if not cands:
-        return text
-    i = rng.choice(cands)
-    w = words[i]
-    j = rng.randrange(1, len(w) - 2)
-    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
-    return " ".join(words)
-
-
 def vary(rng: random.Random, text: str) -> str:
     """Maybe change the register of a single-paragraph item (never more than two tweaks)."""
     if "\n" in text:
@@ -98,7 +78,7 @@ def vary(rng: random.Random, text: str) -> str:
     elif r < 0.30:
         text = f"{text} {rng.choice(SUFFIXES)}"
     if rng.random() < 0.08:
-        text = typo(rng, text)
+        text = swap_adjacent_letters(rng, text)
     return text.replace("  ", " ").strip()
 
 
@@ -2176,19 +2156,6 @@ def situations(
 # ---------------------------------------------------------------------------------------------
 
 
-def convo(block: str) -> list[dict[str, str]]:
-    turns: list[dict[str, str]] = []
-    for raw in block.strip().splitlines():
-        if raw.startswith("U:") or raw.startswith("A:"):
-            role = "user" if raw.startswith("U:") else "assistant"
-            turns.append({"role": role, "content": raw[2:].strip()})
-        elif turns:
-            turns[-1]["content"] += "\n" + raw
-    for t in turns:
-        t["content"] = t["content"].strip()
-    return turns
-
-
 def convos(block: str, label: str, kind: str) -> list[Item]:
     return [{"messages": convo(c), "label": label, "kind": kind} for c in chunks(block)]
 
@@ -2345,66 +2312,21 @@ def general_items(rng: random.Random) -> list[Item]:
     return out
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def _item_key(it: Item) -> str:
-    if "text" in it:
-        return _norm(str(it["text"]))
-    return _norm(" || ".join(str(m["content"]) for m in it["messages"] if m["role"] == "user"))
-
-
-def _existing_keys() -> set[str]:
-    keys: set[str] = set()
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path == OUT:
-            continue
-        for ln in path.read_text(encoding="utf-8").splitlines():
-            if ln.strip():
-                keys.add(_item_key(json.loads(ln)))
-    return keys
-
-
-def _dedupe(items: list[Item], seen: set[str]) -> list[Item]:
-    kept: list[Item] = []
-    for it in items:
-        key = _item_key(it)
-        if key and key not in seen:
-            seen.add(key)
-            kept.append(it)
-    return kept
-
-
-def _validate(items: list[Item]) -> None:
-    for it in items:
-        assert it["label"] in LABELS, it
-        assert str(it.get("kind", "")).strip(), it
-        if "text" in it:
-            assert str(it["text"]).strip(), it
-            assert (
-                "{" not in it["text"]
-                or "}" not in it["text"]
-                or "{'" in it["text"]
-                or '{"' in it["text"]
-            ), it
-        else:
-            assert it["messages"] and all(str(m["content"]).strip() for m in it["messages"]), it
+def _no_template_braces(it: Item) -> bool:
+    """A text holding both braces must be a dict/JSON literal, not an unfilled template."""
+    if "text" not in it:
+        return True
+    text = it["text"]
+    return "{" not in text or "}" not in text or "{'" in text or '{"' in text
 
 
 def main() -> None:
     rng = random.Random(SEED)
     items = frontier_items(rng) + general_items(rng)
-    items = _dedupe(items, _existing_keys())
-    _validate(items)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for it in items:
-            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
-    print(f"{OUT.name}: {len(items)} items")
-    for label, n in sorted(Counter(it["label"] for it in items).items()):
-        print(f"  {label:14s} {n}")
-    for (label, kind), n in sorted(Counter((it["label"], it["kind"]) for it in items).items()):
-        print(f"  {label:14s} {kind:34s} {n}")
+    items = dedupe(items, existing_keys(HERE, [OUT], user_only=True), user_only=True)
+    validate(items, _no_template_braces)
+    write_jsonl(OUT, items)
+    print_counts(OUT.name, items, kind_width=34)
 
 
 if __name__ == "__main__":

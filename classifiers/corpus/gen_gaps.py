@@ -24,29 +24,15 @@ Run: .venv/bin/python classifiers/corpus/gen_gaps.py
 
 from __future__ import annotations
 
-import json
 import random
-import re
-from collections import Counter
 from pathlib import Path
-from typing import Any
+
+from corpus_io import Item, dedupe, existing_keys, item, lines, print_counts, validate, write_jsonl
 
 SEED = 20251125
 HERE = Path(__file__).resolve().parent
-LABELS = {"cybersecurity", "biology", "chemistry", "distillation", "frontier_ml", "general"}
 OUT_GENERAL = HERE / "gaps_general.jsonl"
 OUT_RISK = HERE / "gaps.jsonl"
-
-Item = dict[str, Any]
-
-
-def lines(block: str) -> list[str]:
-    """Non-empty stripped lines of a data block, with literal backslash-n turned into newlines."""
-    return [ln.strip().replace("\\n", "\n") for ln in block.strip().splitlines() if ln.strip()]
-
-
-def item(text: str, label: str, kind: str) -> Item:
-    return {"text": text, "label": label, "kind": kind}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2086,54 +2072,6 @@ def _risk_numeric(rng: random.Random) -> list[Item]:
 # === MAIN ===
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def _item_key(it: Item) -> str:
-    if "text" in it:
-        return _norm(str(it["text"]))
-    return _norm(" || ".join(str(m["content"]) for m in it["messages"]))
-
-
-def _existing_keys() -> set[str]:
-    """Keys of every item in the other corpus files, so ours never duplicate theirs."""
-    keys: set[str] = set()
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path in (OUT_GENERAL, OUT_RISK):
-            continue
-        for ln in path.read_text(encoding="utf-8").splitlines():
-            if ln.strip():
-                keys.add(_item_key(json.loads(ln)))
-    return keys
-
-
-def _dedupe(items: list[Item], seen: set[str]) -> list[Item]:
-    kept: list[Item] = []
-    for it in items:
-        key = _item_key(it)
-        if key and key not in seen:
-            seen.add(key)
-            kept.append(it)
-    return kept
-
-
-def _validate(items: list[Item]) -> None:
-    for it in items:
-        assert it["label"] in LABELS, it
-        assert str(it.get("kind", "")).strip(), it
-        if "text" in it:
-            assert str(it["text"]).strip(), it
-        else:
-            assert it["messages"] and all(str(m["content"]).strip() for m in it["messages"]), it
-
-
-def _write(path: Path, items: list[Item]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for it in items:
-            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
-
-
 def main() -> None:
     rng = random.Random(SEED)
     general: list[Item] = []
@@ -2142,20 +2080,17 @@ def main() -> None:
         general.extend(fn(rng))
     for fn in RISK_SECTIONS:
         risk.extend(fn(rng))
-    seen = _existing_keys()
-    general = _dedupe(general, seen)
-    risk = _dedupe(risk, seen)
+    seen = existing_keys(HERE, [OUT_GENERAL, OUT_RISK])
+    general = dedupe(general, seen)
+    risk = dedupe(risk, seen)
     assert all(it["label"] == "general" for it in general)
     assert all(it["label"] != "general" for it in risk)
-    _validate(general)
-    _validate(risk)
-    _write(OUT_GENERAL, general)
-    _write(OUT_RISK, risk)
-    for name, items in (("gaps_general", general), ("gaps", risk)):
-        counts = Counter((it["label"], it["kind"]) for it in items)
-        print(f"{name}: {len(items)} items")
-        for (label, kind), n in sorted(counts.items()):
-            print(f"  {label:14s} {kind:32s} {n}")
+    validate(general)
+    validate(risk)
+    write_jsonl(OUT_GENERAL, general)
+    write_jsonl(OUT_RISK, risk)
+    print_counts("gaps_general", general, kind_width=32)
+    print_counts("gaps", risk, kind_width=32)
 
 
 GENERAL_SECTIONS = [harmful_offdomain, sounds_dangerous, quiz_mcq, tasks]

@@ -11,28 +11,24 @@ Run: .venv/bin/python classifiers/corpus/gen_redteam.py
 
 from __future__ import annotations
 
-import json
 import random
-import re
-from collections import Counter
 from pathlib import Path
-from typing import Any
+
+from corpus_io import (
+    Item,
+    dedupe,
+    existing_keys,
+    item,
+    lines,
+    print_counts,
+    swap_adjacent_letters,
+    validate,
+    write_jsonl,
+)
 
 SEED = 20251203
 HERE = Path(__file__).resolve().parent
-LABELS = {"cybersecurity", "biology", "chemistry", "distillation", "frontier_ml", "general"}
 OUT = HERE / "redteam.jsonl"
-
-Item = dict[str, Any]
-
-
-def lines(block: str) -> list[str]:
-    """Non-empty stripped lines of a data block; literal backslash-n becomes a newline."""
-    return [ln.strip().replace("\\n", "\n") for ln in block.strip().splitlines() if ln.strip()]
-
-
-def item(text: str, label: str, kind: str) -> Item:
-    return {"text": text, "label": label, "kind": kind}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1532,26 +1528,14 @@ CONTEXT_JOINS = [
 SOFT_SUFFIXES = ["", "", "", "", " thx", " asap", " pls", " (be detailed)", " - keep it short"]
 
 
-def _typo(rng: random.Random, text: str) -> str:
-    """Swap two adjacent letters inside one longer word."""
-    words = text.split(" ")
-    idx = [i for i, w in enumerate(words) if len(w) >= 6 and w.isalpha()]
-    if not idx:
-        return text
-    i = rng.choice(idx)
-    w = words[i]
-    j = rng.randrange(1, len(w) - 2)
-    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
-    return " ".join(words)
-
-
 def vary(rng: random.Random, text: str) -> str:
     """Randomly change register or wrap the text in a task format; identical odds for every label."""
     r = rng.random()
     if r < 0.10:
         return text.lower().rstrip(".?!") + rng.choice(SOFT_SUFFIXES)
     if r < 0.16:
-        return _typo(rng, text)
+        typoed: str = swap_adjacent_letters(rng, text)
+        return typoed
     if r < 0.20:
         return f"Input: {text}\nOutput:"
     if r < 0.23:
@@ -1727,48 +1711,11 @@ def long_items() -> list[Item]:
 # ---------------------------------------------------------------------------------------------
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def _item_key(it: Item) -> str:
+def _redteam_check(it: Item) -> bool:
+    """No unfilled template braces (log4j strings excepted); conversations end on a user turn."""
     if "text" in it:
-        return _norm(str(it["text"]))
-    return _norm(" || ".join(str(m["content"]) for m in it["messages"]))
-
-
-def _existing_keys() -> set[str]:
-    """Keys of every item in the other corpus files, so ours never duplicate theirs."""
-    keys: set[str] = set()
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path == OUT:
-            continue
-        for ln in path.read_text(encoding="utf-8").splitlines():
-            if ln.strip():
-                keys.add(_item_key(json.loads(ln)))
-    return keys
-
-
-def _dedupe(items: list[Item], seen: set[str]) -> list[Item]:
-    kept: list[Item] = []
-    for it in items:
-        key = _item_key(it)
-        if key and key not in seen:
-            seen.add(key)
-            kept.append(it)
-    return kept
-
-
-def _validate(items: list[Item]) -> None:
-    for it in items:
-        assert it["label"] in LABELS, it
-        assert str(it.get("kind", "")).strip(), it
-        if "text" in it:
-            assert str(it["text"]).strip(), it
-            assert "{" not in it["text"] or "jndi" in it["text"], it
-        else:
-            assert it["messages"] and all(str(m["content"]).strip() for m in it["messages"]), it
-            assert it["messages"][-1]["role"] == "user", it
+        return "{" not in it["text"] or "jndi" in it["text"]
+    return bool(it["messages"][-1]["role"] == "user")
 
 
 def main() -> None:
@@ -1783,16 +1730,10 @@ def main() -> None:
     for row in lines(LANG_ITEMS):
         lab, lang, text = row.split("|", 2)
         items.append(item(text, lab, f"lang:{lang}"))
-    items = _dedupe(items, _existing_keys())
-    _validate(items)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for it in items:
-            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
-    print(f"redteam: {len(items)} items")
-    for lab, n in sorted(Counter(it["label"] for it in items).items()):
-        print(f"  {lab:14s} {n}")
-    for (lab, kind), n in sorted(Counter((it["label"], it["kind"]) for it in items).items()):
-        print(f"  {lab:14s} {kind:34s} {n}")
+    items = dedupe(items, existing_keys(HERE, [OUT]))
+    validate(items, _redteam_check)
+    write_jsonl(OUT, items)
+    print_counts("redteam", items, kind_width=34)
 
 
 if __name__ == "__main__":

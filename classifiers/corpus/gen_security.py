@@ -15,16 +15,15 @@ Run: ``.venv/bin/python classifiers/corpus/gen_security.py`` from the repository
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Any
+
+from corpus_io import Item, swap_adjacent_letters, write_jsonl
 
 SEED = 20240611
 OUT_DIR = Path(__file__).resolve().parent
-Item = dict[str, Any]
 
 
 def lines(block: str) -> list[str]:
@@ -100,19 +99,6 @@ SUFFIXES = [
 ]
 
 
-def typo(text: str, rng: random.Random) -> str:
-    """Swap one pair of adjacent letters inside a random long word."""
-    words = text.split(" ")
-    idx = [i for i, w in enumerate(words) if len(w) > 5 and w.isalpha()]
-    if not idx:
-        return text
-    i = rng.choice(idx)
-    w = words[i]
-    j = rng.randrange(1, len(w) - 2)
-    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
-    return " ".join(words)
-
-
 def styled(text: str, rng: random.Random) -> str:
     """Apply light, label-independent style noise to a one-line prompt."""
     if "\n" in text or len(text) > 400:
@@ -125,7 +111,7 @@ def styled(text: str, rng: random.Random) -> str:
     elif r < 0.22:
         out = out.lower()
     if rng.random() < 0.12:
-        out = typo(out, rng)
+        out = swap_adjacent_letters(rng, out)
     pre = rng.choice(PREFIXES)
     suf = rng.choice(SUFFIXES)
     if suf[1:2].isupper() and out[-1:].isalnum():
@@ -3882,9 +3868,7 @@ def write(path: Path, items: list[Item], rng: random.Random) -> None:
     """Shuffle deterministically and write one JSON object per line."""
     rows = list(items)
     rng.shuffle(rows)
-    with path.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(path, rows)
 
 
 def main() -> None:

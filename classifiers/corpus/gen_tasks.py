@@ -13,28 +13,15 @@ Run: cd /work/main && .venv/bin/python classifiers/corpus/gen_tasks.py
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from collections import Counter
 from pathlib import Path
-from typing import Any
+
+from corpus_io import Item, dedupe, existing_keys, item, lines, print_counts, validate, write_jsonl
 
 SEED = 20251126
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "tasks.jsonl"
-LABELS = {"cybersecurity", "biology", "chemistry", "distillation", "frontier_ml", "general"}
-
-Item = dict[str, Any]
-
-
-def lines(block: str) -> list[str]:
-    """Non-empty stripped lines of a data block, with literal backslash-n turned into newlines."""
-    return [ln.strip().replace("\\n", "\n") for ln in block.strip().splitlines() if ln.strip()]
-
-
-def item(text: str, label: str, kind: str) -> Item:
-    return {"text": text, "label": label, "kind": kind}
 
 
 def convo(turns: list[str], label: str, kind: str) -> Item:
@@ -1515,63 +1502,17 @@ def distillation_items(rng: random.Random) -> list[Item]:
 # ---------------------------------------------------------------------------------------------
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def _item_key(it: Item) -> str:
-    if "text" in it:
-        return _norm(str(it["text"]))
-    return _norm(" || ".join(str(m["content"]) for m in it["messages"]))
-
-
-def _existing_keys() -> set[str]:
-    """Keys of every item in the other corpus files, so ours never duplicate theirs."""
-    keys: set[str] = set()
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path == OUT:
-            continue
-        for ln in path.read_text(encoding="utf-8").splitlines():
-            if ln.strip():
-                keys.add(_item_key(json.loads(ln)))
-    return keys
-
-
-def _dedupe(items: list[Item], seen: set[str]) -> list[Item]:
-    kept: list[Item] = []
-    for it in items:
-        key = _item_key(it)
-        if key and key not in seen:
-            seen.add(key)
-            kept.append(it)
-    return kept
-
-
-def _validate(items: list[Item]) -> None:
-    for it in items:
-        assert it["label"] in LABELS, it
-        assert str(it.get("kind", "")).strip(), it
-        if "text" in it:
-            assert str(it["text"]).strip(), it
-        else:
-            msgs = it["messages"]
-            assert msgs and msgs[0]["role"] == "user", it
-            assert all(str(m["content"]).strip() for m in msgs), it
+def _starts_with_user(it: Item) -> bool:
+    return "text" in it or it["messages"][0]["role"] == "user"
 
 
 def main() -> None:
     rng = random.Random(SEED)
     items = general_items(rng) + distillation_items(rng)
-    items = _dedupe(items, _existing_keys())
-    _validate(items)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for it in items:
-            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
-    print(f"{OUT.name}: {len(items)} items")
-    for label, n in sorted(Counter(it["label"] for it in items).items()):
-        print(f"  {label:14s} {n}")
-    for (label, kind), n in sorted(Counter((it["label"], it["kind"]) for it in items).items()):
-        print(f"    {label:14s} {kind:28s} {n}")
+    items = dedupe(items, existing_keys(HERE, [OUT]))
+    validate(items, _starts_with_user)
+    write_jsonl(OUT, items)
+    print_counts(OUT.name, items, kind_width=28)
 
 
 if __name__ == "__main__":

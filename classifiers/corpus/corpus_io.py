@@ -1,0 +1,131 @@
+"""Helpers shared by the corpus generators (gen_*.py in this folder).
+
+Data-block parsing (`lines`, `chunks`, `convo`), item construction, the cross-file dedupe key,
+validation, and writing / summarising JSON Lines files. The generators run as scripts
+(`.venv/bin/python classifiers/corpus/gen_X.py`), so they import this module as a sibling:
+`from corpus_io import ...`. Everything here is deterministic; the generators' output depends on
+these functions byte for byte, so change them only together with a regeneration check.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+Item = dict[str, Any]
+LABELS = frozenset(
+    {"cybersecurity", "biology", "chemistry", "distillation", "frontier_ml", "general"}
+)
+
+
+def lines(block: str) -> list[str]:
+    """Non-empty stripped lines of a data block; the two characters backslash-n become a newline."""
+    return [ln.strip().replace("\\n", "\n") for ln in block.strip().splitlines() if ln.strip()]
+
+
+def chunks(block: str) -> list[str]:
+    """Multi-line records separated by a line holding only ``~~~``."""
+    return [c.strip() for c in block.split("\n~~~\n") if c.strip()]
+
+
+def convo(block: str) -> list[dict[str, str]]:
+    """Parse a conversation written as ``U:`` / ``A:`` prefixed turns (continuations allowed)."""
+    turns: list[dict[str, str]] = []
+    for raw in block.strip().splitlines():
+        if raw.startswith("U:") or raw.startswith("A:"):
+            role = "user" if raw.startswith("U:") else "assistant"
+            turns.append({"role": role, "content": raw[2:].strip()})
+        elif turns:
+            turns[-1]["content"] += "\n" + raw
+    for t in turns:
+        t["content"] = t["content"].strip()
+    return turns
+
+
+def item(text: str, label: str, kind: str) -> Item:
+    """A single-text corpus item."""
+    return {"text": text, "label": label, "kind": kind}
+
+
+def swap_adjacent_letters(rng: random.Random, text: str) -> str:
+    """Swap two adjacent letters inside one random word of six or more letters (a typo)."""
+    words = text.split(" ")
+    idx = [i for i, w in enumerate(words) if len(w) > 5 and w.isalpha()]
+    if not idx:
+        return text
+    i = rng.choice(idx)
+    w = words[i]
+    j = rng.randrange(1, len(w) - 2)
+    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+    return " ".join(words)
+
+
+def norm(text: str) -> str:
+    """Whitespace-collapsed, lower-cased text: the dedupe key of one text."""
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def item_key(it: Item, *, user_only: bool = False) -> str:
+    """Dedupe key of an item; for conversations, the turns (only user turns if `user_only`)."""
+    if "text" in it:
+        return norm(str(it["text"]))
+    msgs = it["messages"]
+    if user_only:
+        msgs = [m for m in msgs if m["role"] == "user"]
+    return norm(" || ".join(str(m["content"]) for m in msgs))
+
+
+def existing_keys(folder: Path, skip: Collection[Path], *, user_only: bool = False) -> set[str]:
+    """Keys of every item in the folder's other *.jsonl files, so ours never duplicate theirs."""
+    keys: set[str] = set()
+    for path in sorted(folder.glob("*.jsonl")):
+        if path in skip:
+            continue
+        for ln in path.read_text(encoding="utf-8").splitlines():
+            if ln.strip():
+                keys.add(item_key(json.loads(ln), user_only=user_only))
+    return keys
+
+
+def dedupe(items: Iterable[Item], seen: set[str], *, user_only: bool = False) -> list[Item]:
+    """Items whose key is non-empty and not in `seen`, in order; `seen` grows as a side effect."""
+    kept: list[Item] = []
+    for it in items:
+        key = item_key(it, user_only=user_only)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(it)
+    return kept
+
+
+def validate(items: Iterable[Item], check: Callable[[Item], bool] | None = None) -> None:
+    """Assert a known label, a kind and non-empty text or turns; `check` adds a per-item test."""
+    for it in items:
+        assert it["label"] in LABELS, it
+        assert str(it.get("kind", "")).strip(), it
+        if "text" in it:
+            assert str(it["text"]).strip(), it
+        else:
+            assert it["messages"] and all(str(m["content"]).strip() for m in it["messages"]), it
+        assert check is None or check(it), it
+
+
+def write_jsonl(path: Path, items: Iterable[Item]) -> None:
+    """One JSON object per line, UTF-8, non-ASCII kept as is."""
+    with path.open("w", encoding="utf-8") as fh:
+        for it in items:
+            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
+
+
+def print_counts(name: str, items: Sequence[Item], kind_width: int = 34) -> None:
+    """Print the item count, the count per label, and the count per (label, kind)."""
+    print(f"{name}: {len(items)} items")
+    for label, n in sorted(Counter(it["label"] for it in items).items()):
+        print(f"  {label:14s} {n}")
+    for (label, kind), n in sorted(Counter((it["label"], it["kind"]) for it in items).items()):
+        print(f"  {label:14s} {kind:{kind_width}s} {n}")
