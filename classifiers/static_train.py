@@ -22,9 +22,12 @@ from classifiers.windows import pack
 
 @dataclass(frozen=True, slots=True)
 class StaticFitConfig:
-    epochs: int = 4
+    # A gentler table update generalises better: trained at 3e-3 for 4 epochs the table fits the
+    # corpus's wording (validation accuracy 0.909) and stage 1 alone scored macro-F1 0.807 on
+    # outside prompts; at 1e-3 for 3 epochs, 0.919 and 0.850 (round-3 corpus, same seed).
+    epochs: int = 3
     batch: int = 64
-    table_lr: float = 3e-3
+    table_lr: float = 1e-3
     head_lr: float = 3e-3
     weight_decay: float = 0.01
     label_smoothing: float = 0.05
