@@ -83,6 +83,14 @@ def register(
     e.add_argument("--input", type=Path, default=DEFAULT_EVAL, metavar="FILE.jsonl")
     e.add_argument("--report", type=Path, default=None, metavar="DIR")
     e.add_argument(
+        "--escalate-below",
+        type=float,
+        default=None,
+        metavar="P",
+        help="override the cascade bar from the model card: 0 = stage 1 alone (fastest), "
+        "1.01 = stage 2 for every window; compare accuracy and latency of the trade-off",
+    )
+    e.add_argument(
         "--adversarial",
         action="store_true",
         help="evaluate the project's adversarial set (recall per trick, hard-negative FP)",
@@ -91,11 +99,11 @@ def register(
     e.set_defaults(func=lambda a: _eval(a, artifacts(a)))
 
 
-def _load(artifact_dir: Path):  # type: ignore[no-untyped-def]
+def _load(artifact_dir: Path, escalate_below: float | None = None):  # type: ignore[no-untyped-def]
     from classifiers.build import ensure_built
     from classifiers.runtime import DomainClassifier
 
-    return DomainClassifier.load(ensure_built(artifact_dir))
+    return DomainClassifier.load(ensure_built(artifact_dir), escalate_below=escalate_below)
 
 
 def _classify(args: argparse.Namespace, artifact_dir: Path) -> int:
@@ -144,7 +152,7 @@ def _build(args: argparse.Namespace, out: Path) -> int:
 def _eval(args: argparse.Namespace, artifact_dir: Path) -> int:
     from classifiers import evaluate
 
-    clf = _load(artifact_dir)
+    clf = _load(artifact_dir, args.escalate_below)
     if args.adversarial:
         from classifiers.adversarial import score
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -54,9 +54,13 @@ class Classification:
 class DomainClassifier:
     """Load once with ``DomainClassifier.load(dir)``; call ``classify`` from any thread."""
 
-    def __init__(self, artifact_dir: Path, threads: int = 1) -> None:
+    def __init__(
+        self, artifact_dir: Path, threads: int = 1, escalate_below: float | None = None
+    ) -> None:
         self.card = art.read_card(artifact_dir)
         self.config = self.card.runtime
+        if escalate_below is not None:  # the operator's latency/accuracy choice over the card's
+            self.config = replace(self.config, escalate_below=escalate_below)
         self._tokenizer = Tokenizer.from_file(str(artifact_dir / art.TOKENIZER_JSON))
         self._tokenizer.no_truncation()
         self._tokenizer.no_padding()
@@ -69,10 +73,14 @@ class DomainClassifier:
         self._head_input = self._head.get_inputs()[0].name
 
     @classmethod
-    def load(cls, artifact_dir: Path, threads: int = 1) -> DomainClassifier:
+    def load(
+        cls, artifact_dir: Path, threads: int = 1, escalate_below: float | None = None
+    ) -> DomainClassifier:
+        """``escalate_below`` overrides the build's cascade bar: 0 answers every window with
+        stage 1 alone (fastest), above 1 sends every regular window to stage 2."""
         if not art.is_complete(artifact_dir):
             raise FileNotFoundError(f"no complete classifier artifacts in {artifact_dir}")
-        return cls(artifact_dir, threads)
+        return cls(artifact_dir, threads, escalate_below)
 
     def segments(self, turns: Sequence[str]) -> list[str]:
         """Every text the conversation is read as (see the module docstring), de-duplicated."""

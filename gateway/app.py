@@ -46,7 +46,7 @@ def load_classifier(settings: GatewaySettings) -> tuple[DomainClassifier | None,
     try:
         if settings.classifier.build_if_missing:
             ensure_built(path, progress=True)
-        return DomainClassifier.load(path), None
+        return DomainClassifier.load(path, escalate_below=settings.classifier.escalate_below), None
     except Exception as exc:
         log.error("classifier_unavailable", path=str(path), error=repr(exc))
         return None, f"classifier unavailable: {type(exc).__name__}: {exc}"

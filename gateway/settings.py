@@ -35,6 +35,9 @@ class ClassifierSettings(BaseModel):
     artifacts_dir: Path | None = None  # None: <data_dir>/classifier
     timeout_s: float = 5.0  # past this, the policy's on_classifier_error applies
     threads: int = 1  # classifier worker threads
+    # The cascade bar, overriding the model card's: 0 = stage 1 only (p99 ~5 ms, lower
+    # accuracy), >1 = every window through stage 2. None: the build's choice.
+    escalate_below: float | None = Field(default=None, ge=0.0, le=1.01)
     build_if_missing: bool = True
 
 

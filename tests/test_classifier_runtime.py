@@ -169,3 +169,15 @@ def test_cli_classifies_text_and_jsonl(
     assert [o["id"] for o in out] == [1, 2]
     assert out[0]["label"] == "cybersecurity" and out[1]["label"] == "general"
     assert all(set(o["scores"]) == set(LABELS) for o in out)
+
+
+def test_escalation_bar_override(classifier_dir: Path) -> None:
+    texts = [[RISKY], ["How do I bake a chocolate cake?"], [BENIGN * 30]]
+    fast = DomainClassifier.load(classifier_dir, escalate_below=0.0)
+    full = DomainClassifier.load(classifier_dir, escalate_below=1.01)
+    assert fast.config.escalate_below == 0.0
+    assert fast.card.runtime.escalate_below == full.card.runtime.escalate_below  # card untouched
+    assert all(fast.classify(t).stage == "static" for t in texts)
+    assert all(full.classify(t).stage == "contextual" for t in texts)
+    assert fast.classify_quick([RISKY]) is not None
+    assert full.classify_quick([RISKY]) is None  # unsure by definition: goes to the pool
