@@ -184,7 +184,7 @@ def artifacts_from_args(args: argparse.Namespace) -> Path:
 
 
 def run_from_args(args: argparse.Namespace) -> int:
-    from classifiers.build import ensure_built
+    from classifiers.freshness import ensure_built
 
     report = run_bench(ensure_built(artifacts_from_args(args)), args.lengths, args.n)
     print(report.table())

@@ -50,6 +50,7 @@ from classifiers.export import (
     verify,
 )
 from classifiers.feature_cache import FeatureCache, file_digest
+from classifiers.freshness import current_corpus_hash, ensure_built
 from classifiers.labels import LABELS
 from classifiers.metrics import GENERAL, classification_metrics
 from classifiers.onnx_session import open_session
@@ -57,6 +58,8 @@ from classifiers.static_model import StaticClassifier, distill_token_table
 from classifiers.static_train import StaticFitConfig, fit_static, static_logits
 from classifiers.train import FitConfig, fit, predict_logits
 from classifiers.windows import pack, split_ids
+
+__all__ = ["FAST_CONFIG", "BuildConfig", "build", "current_corpus_hash", "ensure_built"]
 
 BUILD_VERSION = "3"
 INT8_MIN_COSINE = 0.98  # mean cosine(int8, fp32) embedding on validation to ship int8
@@ -90,20 +93,6 @@ FAST_CONFIG = BuildConfig(
     max_val_per_label=25,
     distil_corpus_only=True,
 )
-
-
-def current_corpus_hash() -> str:
-    return corpus_hash(source_files())
-
-
-def ensure_built(artifact_dir: Path, progress: bool = True) -> Path:
-    """Return ``artifact_dir`` at once when it holds a complete build of the current corpus;
-    otherwise build it (minutes) and return it."""
-    if art.is_complete(artifact_dir) and (
-        art.read_card(artifact_dir).corpus_hash == current_corpus_hash()
-    ):
-        return artifact_dir
-    return build(artifact_dir, BuildConfig(), progress=progress)
 
 
 @dataclass(slots=True)

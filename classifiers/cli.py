@@ -100,7 +100,7 @@ def register(
 
 
 def _load(artifact_dir: Path, escalate_below: float | None = None):  # type: ignore[no-untyped-def]
-    from classifiers.build import ensure_built
+    from classifiers.freshness import ensure_built
     from classifiers.runtime import DomainClassifier
 
     return DomainClassifier.load(ensure_built(artifact_dir), escalate_below=escalate_below)

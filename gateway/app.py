@@ -8,6 +8,7 @@ decision store is opened, and only then does the app accept traffic.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -17,7 +18,7 @@ import anyio.to_thread
 import structlog
 from fastapi import FastAPI
 
-from classifiers.build import ensure_built
+from classifiers.freshness import ensure_built
 from classifiers.runtime import DomainClassifier
 from gateway import __version__
 from gateway.api import admin, chat, classify, decisions, health, models
@@ -126,6 +127,10 @@ def create_app(settings: GatewaySettings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state = await build_state(settings)
         app.state.gateway = state
+        # Everything built so far lives as long as the process: move it out of the collector's
+        # reach so a full collection never walks it (a 2-core VM paid ~0.2 s per full pass).
+        gc.collect()
+        gc.freeze()
         log.info(
             "gateway_ready",
             policy=state.policy.active.version,

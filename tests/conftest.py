@@ -40,7 +40,7 @@ def classifier_dir() -> Path:
     """The real classifier, built once (the same artifacts `gateway serve` uses by default).
 
     GATEWAY_TEST_CLASSIFIER_DIR points the suite at an existing build instead (development)."""
-    from classifiers.build import ensure_built
+    from classifiers.freshness import ensure_built
 
     override = os.environ.get("GATEWAY_TEST_CLASSIFIER_DIR")
     if override:

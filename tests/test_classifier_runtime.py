@@ -17,8 +17,8 @@ import pytest
 
 from classifiers import artifacts as art
 from classifiers import cli
-from classifiers.build import ensure_built
 from classifiers.export import EMBED_ATOL, PROB_ATOL
+from classifiers.freshness import ensure_built
 from classifiers.labels import LABELS
 from classifiers.runtime import Classification, DomainClassifier
 

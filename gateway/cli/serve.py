@@ -10,7 +10,7 @@ from pathlib import Path
 
 import uvicorn
 
-from classifiers.build import ensure_built
+from classifiers.freshness import ensure_built
 from gateway.app import SETTINGS_FILE_ENV, create_app
 from gateway.cli.common import add_config_options, settings_from_args
 from gateway.settings import GatewaySettings
