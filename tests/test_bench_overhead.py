@@ -123,3 +123,21 @@ def test_locust_classify_reports_server_side_classifier_time(gateway: str, tmp_p
         assert key in rows, sorted(rows)
         assert int(rows[key]["Request Count"]) > 0
         assert int(rows[key]["Failure Count"]) == 0
+
+
+def test_gateway_workers_option_reaches_the_gateway_config(tmp_path: Path) -> None:
+    p = argparse.ArgumentParser()
+    overhead.add_arguments(p)
+    one = overhead.options_from_args(p.parse_args(["--classifier-dir", str(tmp_path)]))
+    two = overhead.options_from_args(
+        p.parse_args(["--classifier-dir", str(tmp_path), "--gateway-workers", "2"])
+    )
+    import yaml
+
+    cfg_one = yaml.safe_load(
+        overhead.write_gateway_config(one, "http://x/v1", tmp_path).read_text()
+    )
+    cfg_two = yaml.safe_load(
+        overhead.write_gateway_config(two, "http://x/v1", tmp_path).read_text()
+    )
+    assert "workers" not in cfg_one and cfg_two["workers"] == 2

@@ -56,6 +56,7 @@ class OverheadOptions:
     classifier_dir: Path | None = None  # None: the gateway's default (<data dir>/classifier)
     work_dir: Path | None = None  # configs, logs, decision store; None: a temporary folder
     profile: Path | None = None  # py-spy collapsed stacks of the gateway under c=max load
+    gateway_workers: int = 1  # `serve --workers`; issue 4's targets are for one process
     extra_gateway_config: dict[str, Any] = field(default_factory=dict)
 
 
@@ -93,6 +94,8 @@ def write_gateway_config(options: OverheadOptions, api_base: str, work: Path) ->
             "build_if_missing": not explicit,
         },
     }
+    if options.gateway_workers > 1:
+        config["workers"] = options.gateway_workers
     config |= options.extra_gateway_config
     path = work / "gateway.yaml"
     path.write_text(yaml.safe_dump(config, sort_keys=False))
@@ -217,6 +220,11 @@ def _run(options: OverheadOptions, progress: Progress) -> OverheadReport:
             f"The machine was busy at the start (load average {load1:.1f} on {cores} cores): "
             "other processes share the CPU with the servers and the load generator."
         )
+    if options.gateway_workers > 1:
+        report.notes.append(
+            f"The gateway ran {options.gateway_workers} worker processes (--gateway-workers); "
+            "issue 4's targets are stated for one process."
+        )
     with _work_dir(options) as work, servers.standin(work) as stub:
         api_base = f"{stub.base_url}/v1"
         _measure(report, "direct", Endpoint(stub.host, stub.port, CHAT_PATH), options, progress)
@@ -285,6 +293,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
          help="keep configs, logs and the decision store here (default: a temp folder)")  # fmt: skip
     _add(p, "--json", type=Path, default=None, metavar="FILE",
          help="also write the results as JSON")  # fmt: skip
+    _add(p, "--gateway-workers", type=int, default=1, metavar="N",
+         help="run the gateway with `serve --workers N` (default 1, the targets' setting)")  # fmt: skip
     _add(p, "--profile", type=Path, default=None, metavar="FILE",
          help="after the gateway cells, record it with py-spy under the highest "
          "concurrency and write collapsed stacks to FILE")  # fmt: skip
@@ -302,6 +312,7 @@ def options_from_args(args: argparse.Namespace) -> OverheadOptions:
         classifier_dir=args.classifier_dir or getattr(args, "artifacts", None),
         work_dir=args.work_dir,
         profile=args.profile,
+        gateway_workers=args.gateway_workers,
     )
 
 
