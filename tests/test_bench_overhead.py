@@ -125,12 +125,14 @@ def test_locust_classify_reports_server_side_classifier_time(gateway: str, tmp_p
         assert int(rows[key]["Failure Count"]) == 0
 
 
-def test_gateway_workers_option_reaches_the_gateway_config(tmp_path: Path) -> None:
+def test_workers_and_escalation_options_reach_the_gateway_config(tmp_path: Path) -> None:
     p = argparse.ArgumentParser()
     overhead.add_arguments(p)
     one = overhead.options_from_args(p.parse_args(["--classifier-dir", str(tmp_path)]))
     two = overhead.options_from_args(
-        p.parse_args(["--classifier-dir", str(tmp_path), "--gateway-workers", "2"])
+        p.parse_args(
+            ["--classifier-dir", str(tmp_path), "--gateway-workers", "2", "--escalate-below", "0"]
+        )
     )
     import yaml
 
@@ -141,3 +143,5 @@ def test_gateway_workers_option_reaches_the_gateway_config(tmp_path: Path) -> No
         overhead.write_gateway_config(two, "http://x/v1", tmp_path).read_text()
     )
     assert "workers" not in cfg_one and cfg_two["workers"] == 2
+    assert "escalate_below" not in cfg_one["classifier"]
+    assert cfg_two["classifier"]["escalate_below"] == 0.0

@@ -57,6 +57,7 @@ class OverheadOptions:
     work_dir: Path | None = None  # configs, logs, decision store; None: a temporary folder
     profile: Path | None = None  # py-spy collapsed stacks of the gateway under c=max load
     gateway_workers: int = 1  # `serve --workers`; issue 4's targets are for one process
+    escalate_below: float | None = None  # classifier.escalate_below for the gateway (None: card)
     extra_gateway_config: dict[str, Any] = field(default_factory=dict)
 
 
@@ -96,6 +97,8 @@ def write_gateway_config(options: OverheadOptions, api_base: str, work: Path) ->
     }
     if options.gateway_workers > 1:
         config["workers"] = options.gateway_workers
+    if options.escalate_below is not None:
+        config["classifier"]["escalate_below"] = options.escalate_below
     config |= options.extra_gateway_config
     path = work / "gateway.yaml"
     path.write_text(yaml.safe_dump(config, sort_keys=False))
@@ -295,6 +298,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
          help="also write the results as JSON")  # fmt: skip
     _add(p, "--gateway-workers", type=int, default=1, metavar="N",
          help="run the gateway with `serve --workers N` (default 1, the targets' setting)")  # fmt: skip
+    _add(p, "--escalate-below", type=float, default=None, metavar="P",
+         help="the gateway's classifier.escalate_below (default: the model card's cascade bar; "
+         "0 = stage 1 alone)")  # fmt: skip
     _add(p, "--profile", type=Path, default=None, metavar="FILE",
          help="after the gateway cells, record it with py-spy under the highest "
          "concurrency and write collapsed stacks to FILE")  # fmt: skip
@@ -313,6 +319,7 @@ def options_from_args(args: argparse.Namespace) -> OverheadOptions:
         work_dir=args.work_dir,
         profile=args.profile,
         gateway_workers=args.gateway_workers,
+        escalate_below=args.escalate_below,
     )
 
 
