@@ -64,8 +64,11 @@ def test_two_workers_share_one_store_and_one_chain(
         with ThreadPoolExecutor(8) as pool:
             ids = list(pool.map(one, range(N_REQUESTS)))
         metrics = httpx.get(f"{base}/metrics").text
+        handoff = data / ".serve-workers.json"  # settings (maybe keys) for the workers
+        assert handoff.stat().st_mode & 0o077 == 0
         for decision_id in ids[:5]:
             assert httpx.get(f"{base}/v1/decisions/{decision_id}").status_code == 200
+    assert not handoff.exists()  # removed when serving stopped
     assert len(set(ids)) == N_REQUESTS
     assert _requests_total(metrics) == N_REQUESTS  # both workers' counts, added up
     result = verify_chain(data / "decisions.sqlite3")

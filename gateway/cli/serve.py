@@ -86,8 +86,12 @@ def _run_workers(settings: GatewaySettings) -> int:
         store = settings.decision_store.model_copy(update={"shared": True})
         settings = settings.model_copy(update={"decision_store": store})
         settings.data_dir.mkdir(parents=True, exist_ok=True)
+        # The settings may hold upstream keys: owner-only, and removed when serving stops.
         settings_file = settings.data_dir / ".serve-workers.json"
-        settings_file.write_text(settings.model_dump_json(), encoding="utf-8")
+        settings_file.unlink(missing_ok=True)
+        fd = os.open(settings_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(settings.model_dump_json())
         os.environ[SETTINGS_FILE_ENV] = str(settings_file.resolve())
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_dir)
         uvicorn.run(
@@ -104,4 +108,5 @@ def _run_workers(settings: GatewaySettings) -> int:
         if local is not None:
             local.stop()
         shutil.rmtree(metrics_dir, ignore_errors=True)
+        (settings.data_dir / ".serve-workers.json").unlink(missing_ok=True)
     return 0
