@@ -99,11 +99,12 @@ def register(
     e.set_defaults(func=lambda a: _eval(a, artifacts(a)))
 
 
-def _load(artifact_dir: Path, escalate_below: float | None = None):  # type: ignore[no-untyped-def]
-    from classifiers.freshness import ensure_built
+def _load(args: argparse.Namespace, artifact_dir: Path):  # type: ignore[no-untyped-def]
+    from classifiers.freshness import resolve_artifacts
     from classifiers.runtime import DomainClassifier
 
-    return DomainClassifier.load(ensure_built(artifact_dir), escalate_below=escalate_below)
+    folder = resolve_artifacts(artifact_dir, explicit=args.artifacts is not None)
+    return DomainClassifier.load(folder, escalate_below=getattr(args, "escalate_below", None))
 
 
 def _classify(args: argparse.Namespace, artifact_dir: Path) -> int:
@@ -113,7 +114,7 @@ def _classify(args: argparse.Namespace, artifact_dir: Path) -> int:
     if not args.input and not args.text:
         print("error: nothing to classify", file=sys.stderr)
         return 2
-    clf = _load(artifact_dir)
+    clf = _load(args, artifact_dir)
     if args.text:
         c = clf.classify(args.text)
         print(json.dumps(asdict(c), indent=2))
@@ -152,7 +153,7 @@ def _build(args: argparse.Namespace, out: Path) -> int:
 def _eval(args: argparse.Namespace, artifact_dir: Path) -> int:
     from classifiers import evaluate
 
-    clf = _load(artifact_dir, args.escalate_below)
+    clf = _load(args, artifact_dir)
     if args.adversarial:
         from classifiers.adversarial import score
 

@@ -24,6 +24,22 @@ def is_current(artifact_dir: Path) -> bool:
     )
 
 
+def resolve_artifacts(artifact_dir: Path, explicit: bool, progress: bool = True) -> Path:
+    """The folder to load. A folder the user named (``explicit``) that holds a complete build
+    of another corpus is used as it is, with a warning on stderr: rebuilding it in place would
+    destroy what they pointed at. Otherwise ``ensure_built``."""
+    if explicit and art.is_complete(artifact_dir) and not is_current(artifact_dir):
+        import sys
+
+        print(
+            f"warning: {artifact_dir} was built from another corpus than the current one; "
+            f"using it as it is (rebuild: gateway classifier build --out {artifact_dir} --force)",
+            file=sys.stderr,
+        )
+        return artifact_dir
+    return ensure_built(artifact_dir, progress)
+
+
 def ensure_built(artifact_dir: Path, progress: bool = True) -> Path:
     """Return ``artifact_dir`` at once when it holds a complete build of the current corpus;
     otherwise build it (minutes) and return it."""

@@ -9,6 +9,7 @@ import argparse
 import base64
 import json
 import math
+import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -181,3 +182,21 @@ def test_escalation_bar_override(classifier_dir: Path) -> None:
     assert all(full.classify(t).stage == "contextual" for t in texts)
     assert fast.classify_quick([RISKY]) is not None
     assert full.classify_quick([RISKY]) is None  # unsure by definition: goes to the pool
+
+
+def test_cli_uses_a_named_stale_build_as_it_is(
+    classifier_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stale = tmp_path / "stale"
+    shutil.copytree(classifier_dir, stale)
+    card = json.loads((stale / art.MODEL_CARD).read_text())
+    card["corpus_hash"] = "0" * 64  # built from "another corpus"
+    (stale / art.MODEL_CARD).write_text(json.dumps(card))
+    before = (stale / art.MODEL_CARD).read_bytes()
+    start = time.perf_counter()
+    assert _run_cli(["classify", "--artifacts", str(stale), RISKY]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["label"] == "cybersecurity"
+    assert "built from another corpus" in captured.err and "--force" in captured.err
+    assert (stale / art.MODEL_CARD).read_bytes() == before  # not rebuilt over
+    assert time.perf_counter() - start < 60
