@@ -50,7 +50,6 @@ from classifiers.export import (
     verify,
 )
 from classifiers.feature_cache import FeatureCache, file_digest
-from classifiers.freshness import current_corpus_hash, ensure_built
 from classifiers.labels import LABELS
 from classifiers.metrics import GENERAL, classification_metrics
 from classifiers.onnx_session import open_session
@@ -58,8 +57,6 @@ from classifiers.static_model import StaticClassifier, distill_token_table
 from classifiers.static_train import StaticFitConfig, fit_static, static_logits
 from classifiers.train import FitConfig, fit, predict_logits
 from classifiers.windows import pack, split_ids
-
-__all__ = ["FAST_CONFIG", "BuildConfig", "build", "current_corpus_hash", "ensure_built"]
 
 BUILD_VERSION = "3"
 INT8_MIN_COSINE = 0.98  # mean cosine(int8, fp32) embedding on validation to ship int8

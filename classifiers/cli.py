@@ -135,13 +135,14 @@ def _classify(args: argparse.Namespace, artifact_dir: Path) -> int:
 
 def _build(args: argparse.Namespace, out: Path) -> int:
     from classifiers import build as b
+    from classifiers.freshness import ensure_built
 
     if args.fast:
         b.build(out, b.FAST_CONFIG)
     elif args.force:
         b.build(out, b.BuildConfig())
     else:
-        b.ensure_built(out)
+        ensure_built(out)
     card = (out / "model_card.json").read_text(encoding="utf-8")
     runtime = json.loads(card)["metrics"]["validation"].get("runtime", {})
     print(

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from classifiers import artifacts as art
-from classifiers.build import FAST_CONFIG, build, current_corpus_hash
+from classifiers.build import FAST_CONFIG, build
 from classifiers.export import PROB_ATOL
+from classifiers.freshness import current_corpus_hash
 from classifiers.labels import LABELS
 from classifiers.runtime import DomainClassifier
 

@@ -52,6 +52,21 @@ def item(text: str, label: str, kind: str) -> Item:
     return {"text": text, "label": label, "kind": kind}
 
 
+def alternating(turns: list[str], label: str, kind: str) -> Item:
+    """A conversation item from turns that alternate user, assistant, user, ..."""
+    msgs = [{"role": ("user", "assistant")[i % 2], "content": t} for i, t in enumerate(turns)]
+    return {"messages": msgs, "label": label, "kind": kind}
+
+
+def kinded(block: str, label: str, prefix: str) -> list[Item]:
+    """Rows of the form ``kind|text`` -> items whose kind is ``prefix`` + kind."""
+    out: list[Item] = []
+    for row in lines(block):
+        kind, text = row.split("|", 1)
+        out.append(item(text.strip(), label, prefix + kind.strip()))
+    return out
+
+
 def swap_adjacent_letters(rng: random.Random, text: str) -> str:
     """Swap two adjacent letters inside one random word of six or more letters (a typo)."""
     words = text.split(" ")

@@ -16,9 +16,11 @@ from pathlib import Path
 
 from corpus_io import (
     Item,
+    alternating,
     dedupe,
     existing_keys,
     item,
+    kinded,
     lines,
     print_counts,
     swap_adjacent_letters,
@@ -29,21 +31,6 @@ from corpus_io import (
 SEED = 20251127
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "everyday.jsonl"
-
-
-def convo(turns: list[str], label: str, kind: str) -> Item:
-    roles = ["user", "assistant"]
-    msgs = [{"role": roles[i % 2], "content": t} for i, t in enumerate(turns)]
-    return {"messages": msgs, "label": label, "kind": kind}
-
-
-def kinded(block: str, label: str, prefix: str) -> list[Item]:
-    """Rows of the form `kind|text` -> items whose kind is `prefix` + kind."""
-    out: list[Item] = []
-    for row in lines(block):
-        kind, text = row.split("|", 1)
-        out.append(item(text.strip(), label, prefix + kind.strip()))
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -925,7 +912,7 @@ def general_items(rng: random.Random) -> list[Item]:
     out += reply_items(rng)
     out += paste_items(rng)
     out += [item(t, "general", "assistant-meta") for t in lines(ASSISTANT_META)]
-    out += [convo(r.split(" || "), "general", "multi-turn") for r in lines(GENERAL_MULTI)]
+    out += [alternating(r.split(" || "), "general", "multi-turn") for r in lines(GENERAL_MULTI)]
     return out
 
 
@@ -963,7 +950,9 @@ def distillation_items(rng: random.Random) -> list[Item]:
     for row in lines(DISTILL_LANG):
         lang, text = row.split("|", 1)
         out.append(item(text, "distillation", f"lang:{lang}"))
-    out += [convo(r.split(" || "), "distillation", "multi-turn") for r in lines(DISTILL_MULTI)]
+    out += [
+        alternating(r.split(" || "), "distillation", "multi-turn") for r in lines(DISTILL_MULTI)
+    ]
     return out
 
 

@@ -17,26 +17,22 @@ import random
 import re
 from pathlib import Path
 
-from corpus_io import Item, dedupe, existing_keys, item, lines, print_counts, validate, write_jsonl
+from corpus_io import (
+    Item,
+    alternating,
+    dedupe,
+    existing_keys,
+    item,
+    kinded,
+    lines,
+    print_counts,
+    validate,
+    write_jsonl,
+)
 
 SEED = 20251126
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "tasks.jsonl"
-
-
-def convo(turns: list[str], label: str, kind: str) -> Item:
-    roles = ["user", "assistant"]
-    msgs = [{"role": roles[i % 2], "content": t} for i, t in enumerate(turns)]
-    return {"messages": msgs, "label": label, "kind": kind}
-
-
-def kinded(block: str, label: str, prefix: str) -> list[Item]:
-    """Rows of the form `kind|text` -> items whose kind is `prefix` + kind."""
-    out: list[Item] = []
-    for row in lines(block):
-        kind, text = row.split("|", 1)
-        out.append(item(text.strip(), label, prefix + kind.strip()))
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1368,7 +1364,7 @@ def distill_extra(rng: random.Random) -> list[Item]:
     for row in lines(DISTILL_EXTRA):
         kind, text = row.split("|", 1)
         if kind == "multi":
-            out.append(convo(text.split(" || "), "distillation", "multi-turn"))
+            out.append(alternating(text.split(" || "), "distillation", "multi-turn"))
         else:
             out.append(item(text, "distillation", kind))
     return out
@@ -1450,7 +1446,7 @@ def general_items(rng: random.Random) -> list[Item]:
     for row in lines(GENERAL_LANG):
         lang, text = row.split("|", 1)
         out.append(item(text, "general", f"lang:{lang}"))
-    out += [convo(r.split(" || "), "general", "multi-turn") for r in lines(GENERAL_MULTI)]
+    out += [alternating(r.split(" || "), "general", "multi-turn") for r in lines(GENERAL_MULTI)]
     return out
 
 
@@ -1490,7 +1486,9 @@ def distillation_items(rng: random.Random) -> list[Item]:
     out += kinded(DISTILL_TRICKS, "distillation", "")
     out += [item(t, "distillation", "long") for t in lines(DISTILL_LONG)]
     out += distill_extra(rng)
-    out += [convo(r.split(" || "), "distillation", "multi-turn") for r in lines(DISTILL_MULTI)]
+    out += [
+        alternating(r.split(" || "), "distillation", "multi-turn") for r in lines(DISTILL_MULTI)
+    ]
     for row in lines(DISTILL_LANG):
         lang, text = row.split("|", 1)
         out.append(item(text, "distillation", f"lang:{lang}"))
