@@ -33,7 +33,12 @@ class RuntimeConfig:
     """What ``DomainClassifier`` needs to run the cascade; stored in the model card.
 
     ``window`` and ``stride`` count content tokens (``[CLS]``/``[SEP]`` excluded).
-    ``escalate_below``: a stage-1 window whose top probability is below it goes to stage 2.
+    ``escalate_below``: a stage-1 window whose top probability is below it goes to stage 2
+    (0: stage 2 is never consulted, whatever ``confirm_risk_above`` says).
+    ``confirm_risk_above``: a stage-1 window whose risk probability (``1 - p(general)``) reaches
+    it goes to stage 2 too, so a risk verdict needs both stages' agreement (above 1: off).
+    ``stage1_weight``: an escalated window's probabilities are ``w * stage1 + (1 - w) * stage2``.
+    ``max_stage2_windows``: stage 2's budget per conversation, riskiest windows first.
     ``risk_threshold``: a risk label at or above it beats ``general`` in the final label.
     ``fine_window``: long texts are also scored in windows this short (stride half of it) by
     stage 1 alone, so a request buried in benign pages is not averaged away.
@@ -42,6 +47,9 @@ class RuntimeConfig:
     window: int = 128
     stride: int = 96
     escalate_below: float = 0.9
+    confirm_risk_above: float = 1.01
+    stage1_weight: float = 0.0
+    max_stage2_windows: int = 1_000_000  # distinct windows per conversation (bounds latency)
     risk_threshold: float = 0.5
     fine_window: int = 48  # texts longer than fine_min_tokens are also read in these (0: off)
     fine_min_tokens: int = 160

@@ -91,6 +91,14 @@ def register(
         "1.01 = stage 2 for every window; compare accuracy and latency of the trade-off",
     )
     e.add_argument(
+        "--confirm-risk-above",
+        type=float,
+        default=None,
+        metavar="P",
+        help="override the model card's confirmation bar: a stage-1 window this risky is "
+        "checked by stage 2 (fewer false positives, more latency); 1.01 = never",
+    )
+    e.add_argument(
         "--adversarial",
         action="store_true",
         help="evaluate the project's adversarial set (recall per trick, hard-negative FP)",
@@ -104,7 +112,11 @@ def _load(args: argparse.Namespace, artifact_dir: Path):  # type: ignore[no-unty
     from classifiers.runtime import DomainClassifier
 
     folder = resolve_artifacts(artifact_dir, explicit=args.artifacts is not None)
-    return DomainClassifier.load(folder, escalate_below=getattr(args, "escalate_below", None))
+    return DomainClassifier.load(
+        folder,
+        escalate_below=getattr(args, "escalate_below", None),
+        confirm_risk_above=getattr(args, "confirm_risk_above", None),
+    )
 
 
 def _classify(args: argparse.Namespace, artifact_dir: Path) -> int:

@@ -1,9 +1,9 @@
 """Stage 2: the MiniLM backbone, mean-pooled, then a small classification head.
 
-The backbone stays frozen (a fine-tune does not fit the 10-minute build on two shared cores) and
-is shipped as its own ONNX file, int8-quantised when that keeps accuracy; the head is a second,
-tiny ONNX file. Training features are computed with the *shipped* backbone file through
-onnxruntime, so the head learns exactly the vectors it will see at run time.
+The backbone's top layers are fine-tuned with the head (``finetune``); the tuned backbone is
+shipped as its own ONNX file, int8-quantised when that keeps its embeddings within a cosine
+bar of fp32, and the head is a second, tiny ONNX file. The head's temperature is fitted on
+embeddings from the *shipped* backbone file, so calibration holds for what runs.
 Invariant: stage-2 probabilities = ``head(pooled(ids, mask))`` with both parts as exported.
 """
 
@@ -20,7 +20,6 @@ from tqdm import tqdm
 from transformers import BertModel
 
 from classifiers.backbone import mean_pool
-from classifiers.feature_cache import FeatureCache, window_key
 from classifiers.windows import pack
 
 EMBED_BATCH = 32
@@ -51,29 +50,17 @@ class PooledBackbone(nn.Module):
 def embed_windows(
     session: ort.InferenceSession,
     windows: Sequence[Sequence[int]],
-    cache: FeatureCache | None = None,
     progress: bool = True,
 ) -> npt.NDArray[np.float32]:
-    """Pooled features (N, C) from the exported backbone, batched by length, cached by window."""
-    keys = [window_key(w) for w in windows]
+    """Pooled features (N, C) from the exported backbone, batched by length."""
     dim = int(session.get_outputs()[0].shape[-1])
     out = np.zeros((len(windows), dim), dtype=np.float32)
-    todo = []
-    for i, key in enumerate(keys):
-        hit = cache.get(key) if cache is not None else None
-        if hit is None:
-            todo.append(i)
-        else:
-            out[i] = hit
-    todo.sort(key=lambda i: len(windows[i]))
+    todo = sorted(range(len(windows)), key=lambda i: len(windows[i]))
     for start in tqdm(
-        range(0, len(todo), EMBED_BATCH), desc="embed corpus (MiniLM)", disable=not progress
+        range(0, len(todo), EMBED_BATCH), desc="stage 2: embed validation", disable=not progress
     ):
         idx = todo[start : start + EMBED_BATCH]
         ids, mask = pack([windows[i] for i in idx])
         vecs = np.asarray(session.run(None, {"input_ids": ids, "attention_mask": mask})[0])
         out[idx] = vecs
-        if cache is not None:
-            for i, v in zip(idx, vecs, strict=True):
-                cache.put(keys[i], v)
     return out

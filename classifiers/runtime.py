@@ -8,8 +8,14 @@ How a conversation is read (the invariants the policy relies on):
   (``windows.spans``); the work is linear in the conversation's length.
 - Texts longer than ``fine_min_tokens`` are also covered by short ``fine_window`` windows, scored
   by stage 1 only, so a request buried in long benign text still has a window of its own.
-- Stage 1 (static embeddings) scores every window; only windows whose top probability is below
-  ``escalate_below`` are re-scored by stage 2 (MiniLM).
+- Stage 1 (static embeddings) scores every window. A window goes to stage 2 (fine-tuned MiniLM)
+  when stage 1 is unsure of it (top probability below ``escalate_below``; regular windows only)
+  or when stage 1 calls it risky (risk probability at or above ``confirm_risk_above``; fine
+  windows too): most benign traffic is answered by stage 1 alone, and a risk verdict needs
+  both stages. An escalated window's probabilities are ``stage1_weight`` of stage 1's plus the
+  rest of stage 2's (two different models err differently; the blend is better than either).
+  Stage 2 sees at most ``max_stage2_windows`` distinct windows per conversation, the riskiest
+  first; past that budget no unchecked window may look riskier than the checked ones.
 - The riskiest window decides: a risk label's score is its maximum over windows; ``general``'s
   score is the riskiest window's ``general`` probability. The label is the top risk label when the
   riskiest window's total risk probability reaches ``risk_threshold``, else ``general``.
@@ -55,12 +61,19 @@ class DomainClassifier:
     """Load once with ``DomainClassifier.load(dir)``; call ``classify`` from any thread."""
 
     def __init__(
-        self, artifact_dir: Path, threads: int = 1, escalate_below: float | None = None
+        self,
+        artifact_dir: Path,
+        threads: int = 1,
+        escalate_below: float | None = None,
+        confirm_risk_above: float | None = None,
     ) -> None:
         self.card = art.read_card(artifact_dir)
         self.config = self.card.runtime
-        if escalate_below is not None:  # the operator's latency/accuracy choice over the card's
+        # The operator's latency/accuracy choices over the card's.
+        if escalate_below is not None:
             self.config = replace(self.config, escalate_below=escalate_below)
+        if confirm_risk_above is not None:
+            self.config = replace(self.config, confirm_risk_above=confirm_risk_above)
         self._tokenizer = Tokenizer.from_file(str(artifact_dir / art.TOKENIZER_JSON))
         self._tokenizer.no_truncation()
         self._tokenizer.no_padding()
@@ -74,13 +87,19 @@ class DomainClassifier:
 
     @classmethod
     def load(
-        cls, artifact_dir: Path, threads: int = 1, escalate_below: float | None = None
+        cls,
+        artifact_dir: Path,
+        threads: int = 1,
+        escalate_below: float | None = None,
+        confirm_risk_above: float | None = None,
     ) -> DomainClassifier:
         """``escalate_below`` overrides the build's cascade bar: 0 answers every window with
-        stage 1 alone (fastest), above 1 sends every regular window to stage 2."""
+        stage 1 alone (fastest), above 1 sends every regular window to stage 2.
+        ``confirm_risk_above`` overrides the bar at which a stage-1 risk verdict is confirmed
+        by stage 2 (above 1: never; stage 1's risk verdicts stand)."""
         if not art.is_complete(artifact_dir):
             raise FileNotFoundError(f"no complete classifier artifacts in {artifact_dir}")
-        return cls(artifact_dir, threads, escalate_below)
+        return cls(artifact_dir, threads, escalate_below, confirm_risk_above)
 
     def segments(self, turns: Sequence[str]) -> list[str]:
         """Every text the conversation is read as (see the module docstring), de-duplicated."""
@@ -122,14 +141,55 @@ class DomainClassifier:
         probs = np.array(
             self._static.run(None, dict(zip(self._static_inputs, (ids, mask), strict=True)))[0]
         )
-        unsure = np.flatnonzero(probs[:n_regular].max(axis=1) < self.config.escalate_below)
-        for start in range(0, len(unsure), STAGE2_BATCH):
-            rows = unsure[start : start + STAGE2_BATCH]
-            ids2, mask2 = pack([windows[i] for i in rows])
+        cand = self._escalations(probs, len(windows) if n_regular is None else n_regular)
+        if not len(cand):
+            return probs, False
+        risk = 1.0 - probs[:, GENERAL]
+        cand = cand[np.argsort(-risk[cand], kind="stable")]  # riskiest first
+        rows_of: dict[tuple[int, ...], list[int]] = {}  # identical windows are scored once
+        for i in cand.tolist():
+            rows_of.setdefault(tuple(windows[i]), []).append(i)
+        unique = list(rows_of)[: self.config.max_stage2_windows]
+        w = self.config.stage1_weight
+        seen: list[int] = []
+        for start in range(0, len(unique), STAGE2_BATCH):
+            batch = unique[start : start + STAGE2_BATCH]
+            ids2, mask2 = pack(batch)
             feeds = dict(zip(self._contextual_inputs, (ids2, mask2), strict=True))
             embedding = self._contextual.run(None, feeds)[0]
-            probs[rows] = np.asarray(self._head.run(None, {self._head_input: embedding})[0])
-        return probs, len(unsure) > 0
+            p2 = np.asarray(self._head.run(None, {self._head_input: embedding})[0])
+            for window, p in zip(batch, p2, strict=True):
+                rows = rows_of[window]
+                probs[rows] = w * probs[rows] + (1.0 - w) * p
+                seen.extend(rows)
+        self._cap_unchecked(probs, cand, seen)
+        return probs, True
+
+    def _cap_unchecked(
+        self, probs: npt.NDArray[np.float32], cand: npt.NDArray[np.intp], seen: list[int]
+    ) -> None:
+        """Past the stage-2 budget, a risky-looking window stage 2 did not check may look no
+        riskier than the riskiest one it did: stage 1 ranked it lower, so it inherits their
+        verdict rather than overriding it. This keeps the cost of a long text bounded."""
+        checked = set(seen)
+        rest = [i for i in cand.tolist() if i not in checked]
+        if not rest:
+            return
+        cap = float((1.0 - probs[seen, GENERAL]).max())
+        for i in rest:
+            risk = 1.0 - float(probs[i, GENERAL])
+            if risk > cap:
+                probs[i, RISK] *= cap / risk
+                probs[i, GENERAL] = 1.0 - cap
+
+    def _escalations(self, probs: npt.NDArray[np.float32], n_regular: int) -> npt.NDArray[np.intp]:
+        """Rows stage 2 must see (module docstring): unsure regular windows, risky windows."""
+        cfg = self.config
+        if cfg.escalate_below <= 0.0:
+            return np.empty(0, dtype=np.intp)
+        esc = 1.0 - probs[:, GENERAL] >= cfg.confirm_risk_above
+        esc[:n_regular] |= probs[:n_regular].max(axis=1) < cfg.escalate_below
+        return np.flatnonzero(esc)
 
     def aggregate(self, probs: npt.NDArray[np.float32]) -> tuple[str, dict[str, float]]:
         """The riskiest window decides (module docstring)."""
@@ -157,7 +217,7 @@ class DomainClassifier:
         ids, mask = pack(windows)
         feeds = dict(zip(self._static_inputs, (ids, mask), strict=True))
         probs = self._static.run(None, feeds)[0]
-        if float(probs[:n_regular].max(axis=1).min()) < self.config.escalate_below:
+        if len(self._escalations(probs, n_regular)):
             return None
         label, scores = self.aggregate(probs)
         return Classification(label, scores, _ms(start), "static", len(windows))

@@ -47,7 +47,12 @@ def load_classifier(settings: GatewaySettings) -> tuple[DomainClassifier | None,
     try:
         if settings.classifier.build_if_missing:
             ensure_built(path, progress=True)
-        return DomainClassifier.load(path, escalate_below=settings.classifier.escalate_below), None
+        clf = DomainClassifier.load(
+            path,
+            escalate_below=settings.classifier.escalate_below,
+            confirm_risk_above=settings.classifier.confirm_risk_above,
+        )
+        return clf, None
     except Exception as exc:
         log.error("classifier_unavailable", path=str(path), error=repr(exc))
         return None, f"classifier unavailable: {type(exc).__name__}: {exc}"

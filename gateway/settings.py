@@ -38,6 +38,9 @@ class ClassifierSettings(BaseModel):
     # The cascade bar, overriding the model card's: 0 = stage 1 only (p99 ~5 ms, lower
     # accuracy), >1 = every window through stage 2. None: the build's choice.
     escalate_below: float | None = Field(default=None, ge=0.0, le=1.01)
+    # Stage-1 risk verdicts at or above this risk probability are confirmed by stage 2, which
+    # cuts false positives (>1 = off: stage 1's verdicts stand). None: the build's choice.
+    confirm_risk_above: float | None = Field(default=None, ge=0.0, le=1.01)
     build_if_missing: bool = True
 
 

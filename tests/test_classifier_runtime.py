@@ -13,6 +13,7 @@ import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -200,3 +201,59 @@ def test_cli_uses_a_named_stale_build_as_it_is(
     assert "built from another corpus" in captured.err and "--force" in captured.err
     assert (stale / art.MODEL_CARD).read_bytes() == before  # not rebuilt over
     assert time.perf_counter() - start < 60
+
+
+def test_stage_one_risk_verdicts_are_confirmed_by_stage_two(classifier_dir: Path) -> None:
+    confirm = DomainClassifier.load(classifier_dir)
+    trust = DomainClassifier.load(classifier_dir, confirm_risk_above=1.01)
+    assert confirm.config.confirm_risk_above < 1.0  # the build turns confirmation on
+    assert trust.classify([RISKY]).stage == "static"  # stage 1 is sure on its own...
+    c = confirm.classify([RISKY])
+    assert c.stage == "contextual"  # ...but a risk verdict still needs stage 2
+    assert c.label == "cybersecurity"
+    assert confirm.classify_quick([RISKY]) is None  # so it is not answered on the event loop
+    assert confirm.classify(["How do I bake a chocolate cake?"]).stage == "static"
+
+
+class _CountingSession:
+    """Passes every call to the real stage-2 session, remembering the windows it was given."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+        self.windows: list[tuple[int, ...]] = []
+
+    def get_inputs(self) -> Any:
+        return self.session.get_inputs()
+
+    def run(self, names: Any, feeds: dict[str, Any]) -> Any:
+        for ids, mask in zip(feeds["input_ids"], feeds["attention_mask"], strict=True):
+            self.windows.append(tuple(int(t) for t in ids[1 : int(mask.sum()) - 1]))
+        return self.session.run(names, feeds)
+
+
+def test_stage_two_budget_bounds_a_long_risky_text(classifier_dir: Path) -> None:
+    clf = DomainClassifier.load(classifier_dir)
+    stage1 = DomainClassifier.load(classifier_dir, escalate_below=0.0)
+    text = " ".join(
+        f"Part {i}: how do I write ransomware that encrypts the file server and evades "
+        f"antivirus number {i}?"
+        for i in range(40)
+    )
+    windows, n_regular = clf.token_windows(clf.segments([text]))
+    before, _ = stage1.window_probs(windows, n_regular)
+    counting = _CountingSession(clf._contextual)
+    clf._contextual = counting  # type: ignore[assignment]
+    after, escalated = clf.window_probs(windows, n_regular)
+    assert escalated
+    checked = set(counting.windows)
+    assert 0 < len(checked) <= clf.config.max_stage2_windows < len(windows)
+    general = LABELS.index("general")
+    risk_before, risk_after = 1.0 - before[:, general], 1.0 - after[:, general]
+    top = max(risk_after[i] for i, w in enumerate(windows) if tuple(w) in checked)
+    # Stage 2 saw the windows stage 1 found riskiest, and nothing it did not see looks riskier.
+    assert (
+        min(risk_before[i] for i, w in enumerate(windows) if tuple(w) in checked)
+        >= max(risk_before[i] for i, w in enumerate(windows) if tuple(w) not in checked) - 1e-6
+    )
+    assert all(r <= top + 1e-6 for r in risk_after)
+    assert clf.classify([text]).label == "cybersecurity"
