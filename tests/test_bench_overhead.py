@@ -131,7 +131,16 @@ def test_workers_and_escalation_options_reach_the_gateway_config(tmp_path: Path)
     one = overhead.options_from_args(p.parse_args(["--classifier-dir", str(tmp_path)]))
     two = overhead.options_from_args(
         p.parse_args(
-            ["--classifier-dir", str(tmp_path), "--gateway-workers", "2", "--escalate-below", "0"]
+            [
+                "--classifier-dir",
+                str(tmp_path),
+                "--gateway-workers",
+                "2",
+                "--escalate-below",
+                "0",
+                "--confirm-risk-above",
+                "1.01",
+            ]
         )
     )
     import yaml
@@ -145,3 +154,5 @@ def test_workers_and_escalation_options_reach_the_gateway_config(tmp_path: Path)
     assert "workers" not in cfg_one and cfg_two["workers"] == 2
     assert "escalate_below" not in cfg_one["classifier"]
     assert cfg_two["classifier"]["escalate_below"] == 0.0
+    assert "confirm_risk_above" not in cfg_one["classifier"]
+    assert cfg_two["classifier"]["confirm_risk_above"] == 1.01

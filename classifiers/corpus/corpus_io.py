@@ -144,3 +144,15 @@ def print_counts(name: str, items: Sequence[Item], kind_width: int = 34) -> None
         print(f"  {label:14s} {n}")
     for (label, kind), n in sorted(Counter((it["label"], it["kind"]) for it in items).items()):
         print(f"  {label:14s} {kind:{kind_width}s} {n}")
+
+
+def subject_rows(block: str) -> list[tuple[str, str]]:
+    """(subject, row) pairs of a block whose rows are grouped under ``## subject`` headers."""
+    out: list[tuple[str, str]] = []
+    subject = "general"
+    for ln in lines(block):
+        if ln.startswith("## "):
+            subject = ln[3:].strip()
+        else:
+            out.append((subject, ln))
+    return out

@@ -24,6 +24,7 @@ from corpus_io import (
     item,
     lines,
     print_counts,
+    subject_rows,
     swap_adjacent_letters,
     validate,
     write_jsonl,
@@ -34,18 +35,6 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "exams.jsonl"
 
 Row = tuple[str, str]  # (subject, row text)
-
-
-def subject_rows(block: str) -> list[Row]:
-    """Rows of a block grouped under `## subject` headers."""
-    out: list[Row] = []
-    subject = "general"
-    for ln in lines(block):
-        if ln.startswith("## "):
-            subject = ln[3:].strip()
-        else:
-            out.append((subject, ln))
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
