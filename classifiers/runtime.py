@@ -15,7 +15,8 @@ How a conversation is read (the invariants the policy relies on):
   both stages. An escalated window's probabilities are ``stage1_weight`` of stage 1's plus the
   rest of stage 2's (two different models err differently; the blend is better than either).
   Stage 2 sees at most ``max_stage2_windows`` distinct windows per conversation, the riskiest
-  first; past that budget no unchecked window may look riskier than the checked ones.
+  first, and stops as soon as it confirms one; no unchecked window may look riskier than the
+  riskiest checked one.
 - The riskiest window decides: a risk label's score is its maximum over windows; ``general``'s
   score is the riskiest window's ``general`` probability. The label is the top risk label when the
   riskiest window's total risk probability reaches ``risk_threshold``, else ``general``.
@@ -152,8 +153,13 @@ class DomainClassifier:
         unique = list(rows_of)[: self.config.max_stage2_windows]
         w = self.config.stage1_weight
         seen: list[int] = []
-        for start in range(0, len(unique), STAGE2_BATCH):
-            batch = unique[start : start + STAGE2_BATCH]
+        # The riskiest window alone first: once stage 2 confirms one, the verdict is risky
+        # whatever the others say, and they keep stage 1's scores (the cap cannot lower them).
+        starts = [0, *range(1, len(unique), STAGE2_BATCH)]
+        for start, end in zip(starts, [*starts[1:], len(unique)], strict=True):
+            if seen and float((1.0 - probs[seen, GENERAL]).max()) >= self.config.risk_threshold:
+                break
+            batch = unique[start:end]
             ids2, mask2 = pack(batch)
             feeds = dict(zip(self._contextual_inputs, (ids2, mask2), strict=True))
             embedding = self._contextual.run(None, feeds)[0]

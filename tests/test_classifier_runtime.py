@@ -247,6 +247,7 @@ def test_stage_two_budget_bounds_a_long_risky_text(classifier_dir: Path) -> None
     assert escalated
     checked = set(counting.windows)
     assert 0 < len(checked) <= clf.config.max_stage2_windows < len(windows)
+    assert len(checked) == 1  # the riskiest window was confirmed: no need to read more
     general = LABELS.index("general")
     risk_before, risk_after = 1.0 - before[:, general], 1.0 - after[:, general]
     top = max(risk_after[i] for i, w in enumerate(windows) if tuple(w) in checked)
@@ -257,3 +258,26 @@ def test_stage_two_budget_bounds_a_long_risky_text(classifier_dir: Path) -> None
     )
     assert all(r <= top + 1e-6 for r in risk_after)
     assert clf.classify([text]).label == "cybersecurity"
+
+
+def test_stage_two_dismissals_cap_the_windows_it_did_not_read(classifier_dir: Path) -> None:
+    clf = DomainClassifier.load(classifier_dir)
+    stage1 = DomainClassifier.load(classifier_dir, escalate_below=0.0)
+    text = " ".join(
+        f"Chapter {i}: the chemistry between the two detectives exploded when they met at the "
+        "crime scene."
+        for i in range(40)
+    )
+    windows, n_regular = clf.token_windows(clf.segments([text]))
+    before, _ = stage1.window_probs(windows, n_regular)
+    general = LABELS.index("general")
+    suspicious = int((1.0 - before[:, general] >= clf.config.confirm_risk_above).sum())
+    counting = _CountingSession(clf._contextual)
+    clf._contextual = counting  # type: ignore[assignment]
+    after, _ = clf.window_probs(windows, n_regular)
+    checked = set(counting.windows)
+    assert suspicious > len(checked) == clf.config.max_stage2_windows  # budget spent, no more
+    top = max(1.0 - after[i, general] for i, w in enumerate(windows) if tuple(w) in checked)
+    assert top < clf.config.risk_threshold  # stage 2 dismissed every window it read...
+    assert all(1.0 - after[i, general] <= top + 1e-6 for i in range(len(windows)))  # ...and caps
+    assert clf.classify([text]).label == "general"
