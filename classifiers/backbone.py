@@ -46,7 +46,7 @@ def load_tokenizer() -> Tokenizer:
 
 
 def load_model() -> BertModel:
-    """The frozen backbone in eval mode (dropout off)."""
+    """The pretrained backbone in eval mode (dropout off)."""
     torch.set_num_threads(min(MAX_THREADS, torch.get_num_threads()))
     model = BertModel.from_pretrained(str(model_dir()), local_files_only=True)
     model.train(False)  # eval mode: dropout off

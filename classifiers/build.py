@@ -81,7 +81,7 @@ class BuildConfig:
     max_val_per_label: int | None = None
     distil_corpus_only: bool = False
     max_escalation: float = 0.10  # share of validation windows stage 2 may see for being unsure
-    confirm_risk_above: float = 0.2  # stage-1 risk verdicts from this probability up go to stage 2
+    confirm_risk_above: float = 0.5  # windows stage 1 leans risky on (risk >= 0.5) go to stage 2
     stage1_weight: float = 0.3  # an escalated window: 0.3 stage 1 + 0.7 stage 2
     max_stage2_windows: int = 4  # per conversation: p99 ~70 ms at 4, ~150 ms at 8, same F1
     seed: int = 0

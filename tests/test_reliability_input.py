@@ -382,6 +382,15 @@ def test_fuzz_decision_queries_never_5xx(
     assert r.status_code < 500, f"{r.status_code}: {r.text[:300]}"
 
 
+def test_decision_cursor_past_64_bits_is_a_client_error(gw: GatewayProcess) -> None:
+    """Found by the fuzz test above: SQLite integers are 64-bit signed."""
+    r = httpx.get(gw.base + "/v1/decisions", params={"after_seq": str(2**63)}, timeout=60)
+    assert r.status_code == 400  # the gateway's validation errors are 400s in the envelope
+    assert "after_seq" in json.dumps(r.json()["error"])
+    ok = httpx.get(gw.base + "/v1/decisions", params={"after_seq": str(2**63 - 1)}, timeout=60)
+    assert ok.status_code == 200 and ok.json()["data"] == []
+
+
 # -- evasion through the real gateway ------------------------------------------------------------
 
 

@@ -23,7 +23,8 @@ async def list_decisions(
     outcome: str | None = None,
     since: str | None = None,
     until: str | None = None,
-    after_seq: int | None = Query(default=None, ge=0),
+    # SQLite integers are signed 64-bit: a larger cursor is a client error, not a crash.
+    after_seq: int | None = Query(default=None, ge=0, le=2**63 - 1),
     limit: int = Query(default=100, ge=1, le=10_000),
 ) -> dict[str, Any]:
     state = get_state(request)
