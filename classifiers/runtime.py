@@ -151,6 +151,8 @@ class DomainClassifier:
         for i in cand.tolist():
             rows_of.setdefault(tuple(windows[i]), []).append(i)
         unique = list(rows_of)[: self.config.max_stage2_windows]
+        if not unique:  # no stage-2 budget: stage 1 stands
+            return probs, False
         w = self.config.stage1_weight
         seen: list[int] = []
         # The riskiest window alone first: once stage 2 confirms one, the verdict is risky

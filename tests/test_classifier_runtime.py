@@ -281,3 +281,12 @@ def test_stage_two_dismissals_cap_the_windows_it_did_not_read(classifier_dir: Pa
     assert top < clf.config.risk_threshold  # stage 2 dismissed every window it read...
     assert all(1.0 - after[i, general] <= top + 1e-6 for i in range(len(windows)))  # ...and caps
     assert clf.classify([text]).label == "general"
+
+
+def test_a_zero_stage_two_budget_leaves_stage_one_in_charge(classifier_dir: Path) -> None:
+    from dataclasses import replace
+
+    clf = DomainClassifier.load(classifier_dir)
+    clf.config = replace(clf.config, max_stage2_windows=0)
+    stage1 = DomainClassifier.load(classifier_dir, escalate_below=0.0)
+    assert clf.classify([RISKY]).scores == stage1.classify([RISKY]).scores
