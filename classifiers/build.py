@@ -308,7 +308,6 @@ def build(out_dir: Path, config: BuildConfig = BuildConfig(), progress: bool = T
             tuned = copy.deepcopy(backbone)  # the plain backbone stays as the bench reference
             head = make_head(tuned.config.hidden_size, len(LABELS))
             fine_tune(tuned, head, w_train, y_train, config.contextual_fit, weights, progress)
-            torch.set_num_threads(2)
             pooled_tuned = PooledBackbone(tuned).eval()
             fp32 = tmp / "contextual.fp32.onnx"
             export_tokens_model(pooled_tuned, fp32, "embedding")

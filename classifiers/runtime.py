@@ -162,16 +162,19 @@ class DomainClassifier:
             if seen and float((1.0 - probs[seen, GENERAL]).max()) >= self.config.risk_threshold:
                 break
             batch = unique[start:end]
-            ids2, mask2 = pack(batch)
-            feeds = dict(zip(self._contextual_inputs, (ids2, mask2), strict=True))
-            embedding = self._contextual.run(None, feeds)[0]
-            p2 = np.asarray(self._head.run(None, {self._head_input: embedding})[0])
-            for window, p in zip(batch, p2, strict=True):
+            for window, p in zip(batch, self._stage2(batch), strict=True):
                 rows = rows_of[window]
                 probs[rows] = w * probs[rows] + (1.0 - w) * p
                 seen.extend(rows)
         self._cap_unchecked(probs, cand, seen)
         return probs, True
+
+    def _stage2(self, windows: Sequence[Sequence[int]]) -> npt.NDArray[np.float32]:
+        """(B, L) stage-2 probabilities: the tuned backbone, then the head."""
+        ids, mask = pack(windows)
+        feeds = dict(zip(self._contextual_inputs, (ids, mask), strict=True))
+        embedding = self._contextual.run(None, feeds)[0]
+        return np.asarray(self._head.run(None, {self._head_input: embedding})[0])
 
     def _cap_unchecked(
         self, probs: npt.NDArray[np.float32], cand: npt.NDArray[np.intp], seen: list[int]
