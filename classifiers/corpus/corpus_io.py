@@ -14,6 +14,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -156,3 +157,52 @@ def subject_rows(block: str) -> list[tuple[str, str]]:
         else:
             out.append((subject, ln))
     return out
+
+
+def convo_items(block: str, label: str, kind: str) -> list[Item]:
+    """One conversation item per ``~~~``-separated ``U:``/``A:`` record of a block."""
+    return [{"messages": convo(c), "label": label, "kind": kind} for c in chunks(block)]
+
+
+def starts_with_user(it: Item) -> bool:
+    """A ``validate`` check: a conversation item's first turn is the user's."""
+    return "text" in it or it["messages"][0]["role"] == "user"
+
+
+def maybe_typo(rng: random.Random, text: str, p: float) -> str:
+    """With probability ``p``, swap two adjacent letters in one longer word (sloppy typing)."""
+    if rng.random() < p:
+        text = swap_adjacent_letters(rng, text)
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    """Light register variation for short hand-written items: lower-casing, a prefix or a
+    suffix (cumulative odds ``lower`` < ``prefix`` < ``suffix`` of one draw), then a typo."""
+
+    prefixes: Sequence[str]
+    suffixes: Sequence[str]
+    lower: float
+    prefix: float
+    suffix: float
+    typo: float
+
+    def vary(self, rng: random.Random, text: str) -> str:
+        """Maybe change the register of a single-paragraph item (at most two tweaks)."""
+        if "\n" in text:
+            return text
+        r = rng.random()
+        if r < self.lower:
+            text = text.lower()
+        elif r < self.prefix:
+            text = f"{rng.choice(self.prefixes)} {text}"
+        elif r < self.suffix:
+            text = f"{text} {rng.choice(self.suffixes)}"
+        if rng.random() < self.typo:
+            text = swap_adjacent_letters(rng, text)
+        return text.replace("  ", " ").strip()
+
+    def items(self, rng: random.Random, block: str, label: str, kind: str) -> list[Item]:
+        """One item per line of ``block``, each maybe varied."""
+        return [item(self.vary(rng, t), label, kind) for t in lines(block)]

@@ -21,13 +21,14 @@ from corpus_io import (
     dedupe,
     existing_keys,
     item,
+    maybe_typo,
     print_counts,
     subject_rows,
-    swap_adjacent_letters,
     validate,
     write_jsonl,
 )
 
+TYPO_ODDS = 0.05  # share of items with one swapped-letter typo
 SEED = 20251219
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "coursework.jsonl"
@@ -211,10 +212,6 @@ def fill(rng: random.Random, tpl: str, subject: str, **kw: str) -> str:
     )
 
 
-def maybe_typo(rng: random.Random, text: str, p: float = 0.05) -> str:
-    return swap_adjacent_letters(rng, text) if rng.random() < p else text
-
-
 def mcq_text(rng: random.Random, subject: str, stem: str, opts: list[str]) -> str:
     """One multiple-choice question (4 options) in a random layout."""
     opts = list(opts)
@@ -295,7 +292,7 @@ def domain_items(rng: random.Random, label: str, blocks: dict[str, str], n_sets:
     open_pool: list[Row] = []
 
     def add(text: str, kind: str) -> None:
-        out.append(item(maybe_typo(rng, text), label, "coursework-" + kind))
+        out.append(item(maybe_typo(rng, text, TYPO_ODDS), label, "coursework-" + kind))
 
     for subject, row in subject_rows(blocks.get("mcq", "")):
         stem, *opts = [p.strip() for p in row.split("|")]

@@ -23,13 +23,14 @@ from corpus_io import (
     existing_keys,
     item,
     lines,
+    maybe_typo,
     print_counts,
     subject_rows,
-    swap_adjacent_letters,
     validate,
     write_jsonl,
 )
 
+TYPO_ODDS = 0.06  # share of items with one swapped-letter typo
 SEED = 20251203
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "exams.jsonl"
@@ -379,13 +380,6 @@ def followup_item(
         {"role": "user", "content": follow},
     ]
     return {"messages": msgs, "label": label, "kind": "exam-followup"}
-
-
-def maybe_typo(rng: random.Random, text: str, p: float = 0.06) -> str:
-    """Occasionally swap two adjacent letters in one longer word (sloppy typing)."""
-    if rng.random() < p:
-        text = swap_adjacent_letters(rng, text)
-    return text
 
 
 # =============================================================================================
@@ -2870,11 +2864,13 @@ def domain_items(rng: random.Random, spec: Domain) -> list[Item]:
     mcq_rows = subject_rows(mcq_b)
     for subject, row in mcq_rows:
         q, correct, wrong = split_mcq(row)
-        text = maybe_typo(rng, mcq_text(rng, q, [correct, *wrong], subject))
+        text = maybe_typo(rng, mcq_text(rng, q, [correct, *wrong], subject), TYPO_ODDS)
         out.append(item(text, label, "exam-mcq"))
     short_rows = subject_rows(short_b)
     for subject, q in short_rows:
-        out.append(item(maybe_typo(rng, short_text(rng, q, subject)), label, "exam-short"))
+        out.append(
+            item(maybe_typo(rng, short_text(rng, q, subject), TYPO_ODDS), label, "exam-short")
+        )
     by_subject: dict[str, list[str]] = {}
     for subject, q in short_rows:
         by_subject.setdefault(subject, []).append(q)
@@ -2885,7 +2881,9 @@ def domain_items(rng: random.Random, spec: Domain) -> list[Item]:
             out.append(item(short_group_text(rng, qs, subject), label, "exam-section"))
     tf_rows = subject_rows(tf_b)
     for _, row in tf_rows:
-        out.append(item(maybe_typo(rng, tf_text(rng, row.split("|", 1)[1])), label, "exam-tf"))
+        out.append(
+            item(maybe_typo(rng, tf_text(rng, row.split("|", 1)[1]), TYPO_ODDS), label, "exam-tf")
+        )
     stmts = [row.split("|", 1)[1] for _, row in tf_rows]
     for _ in range(max(2, n_extra // 2)):
         out.append(

@@ -24,13 +24,14 @@ from pathlib import Path
 from corpus_io import (
     Item,
     chunks,
-    convo,
+    convo_items,
     dedupe,
     existing_keys,
     item,
     kinded,
     lines,
     print_counts,
+    starts_with_user,
     swap_adjacent_letters,
     validate,
     write_jsonl,
@@ -1194,10 +1195,6 @@ def passage_items(rng: random.Random) -> list[Item]:
     return out
 
 
-def conversations(block: str, label: str, kind: str) -> list[Item]:
-    return [{"messages": convo(c), "label": label, "kind": kind} for c in chunks(block)]
-
-
 def typo_variants(rng: random.Random, items: list[Item], n: int, suffix: str) -> list[Item]:
     """Casual re-typed copies of a few single-text items: a letter swap, sometimes lower-cased."""
     out: list[Item] = []
@@ -1217,7 +1214,7 @@ def distillation_items(rng: random.Random) -> list[Item]:
     out += typo_variants(rng, out, 16, "-typo")
     out += secret_game(rng)
     out += long_payloads(rng)
-    out += conversations(DISTILL_MULTI, D, "extract-multi-turn")
+    out += convo_items(DISTILL_MULTI, D, "extract-multi-turn")
     return out
 
 
@@ -1228,7 +1225,7 @@ def general_items(rng: random.Random) -> list[Item]:
     out += kinded(GENERAL_EDGY, G, "edgy-")
     out += kinded(GENERAL_EXTRA, G, "")
     out += typo_variants(rng, out, 30, "-typo")
-    out += conversations(GENERAL_MULTI, G, "general-multi-turn")
+    out += convo_items(GENERAL_MULTI, G, "general-multi-turn")
     return out
 
 
@@ -1237,15 +1234,11 @@ def general_items(rng: random.Random) -> list[Item]:
 # ---------------------------------------------------------------------------------------------
 
 
-def _starts_with_user(it: Item) -> bool:
-    return "text" in it or it["messages"][0]["role"] == "user"
-
-
 def main() -> None:
     rng = random.Random(SEED)
     items = general_items(rng) + distillation_items(rng) + passage_items(rng)
     items = dedupe(items, existing_keys(HERE, [OUT]))
-    validate(items, _starts_with_user)
+    validate(items, starts_with_user)
     write_jsonl(OUT, items)
     print_counts(OUT.name, items)
     print("validated OK")

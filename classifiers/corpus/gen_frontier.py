@@ -19,7 +19,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from corpus_io import chunks, convo, write_jsonl
+from corpus_io import (
+    chunks,
+    convo_items,
+    write_jsonl,
+)
 
 Record = dict[str, Any]
 
@@ -34,10 +38,6 @@ def lines(block: str) -> list[str]:
 
 def texts(label: str, kind: str, items: Iterable[str]) -> list[Record]:
     return [{"text": t, "label": label, "kind": kind} for t in items]
-
-
-def convos(label: str, kind: str, block: str) -> list[Record]:
-    return [{"messages": convo(c), "label": label, "kind": kind} for c in chunks(block)]
 
 
 def compose(rng: random.Random, n: int, parts: Sequence[Sequence[str]], template: str) -> list[str]:
@@ -4500,9 +4500,9 @@ def frontier_records(rng: random.Random) -> list[Record]:
     recs += texts(FM, "github-issue", FM_ISSUES_MORE)
     recs += [{"text": t, "label": FM, "kind": k} for k, t in FM_LANG + FM_LANG_MORE]
     recs += texts(FM, "long", FM_LONG)
-    recs += convos(FM, "multi-turn", FM_CONVOS)
+    recs += convo_items(FM_CONVOS, FM, "multi-turn")
     recs += drift(FM, FM_DRIFT)
-    recs += convos(FM, "split-request", FM_SPLIT)
+    recs += convo_items(FM_SPLIT, FM, "split-request")
     recs += texts(FM, "concept", framed(rng, 230, FM_TOPICS, FRAMINGS_ANY + FRAMINGS_TECH))
     recs += texts(
         FM,
@@ -4542,7 +4542,7 @@ def general_records(rng: random.Random) -> list[Record]:
     recs += [{"text": t, "label": GEN, "kind": k} for k, t in GN_LANG + GN_LANG_MORE]
     recs += texts(GEN, "long", GN_LONG)
     recs += texts(GEN, "long", docs(rng, 2))
-    recs += convos(GEN, "multi-turn", GN_CONVOS)
+    recs += convo_items(GN_CONVOS, GEN, "multi-turn")
     recs += drift(GEN, GN_DRIFT)
     recs += texts(GEN, "concept", framed(rng, 150, GEN_TOPICS_TECH, FRAMINGS_ANY + FRAMINGS_TECH))
     recs += texts(GEN, "concept", framed(rng, 150, GEN_TOPICS_PLAIN, FRAMINGS_ANY))

@@ -16,14 +16,14 @@ from pathlib import Path
 
 from corpus_io import (
     Item,
+    Register,
     chunks,
-    convo,
+    convo_items,
     dedupe,
     existing_keys,
     item,
     lines,
     print_counts,
-    swap_adjacent_letters,
     validate,
     write_jsonl,
 )
@@ -66,24 +66,8 @@ I'd appreciate sources if you know any.
 """)
 
 
-def vary(rng: random.Random, text: str) -> str:
-    """Maybe change the register of a single-paragraph item (never more than two tweaks)."""
-    if "\n" in text:
-        return text
-    r = rng.random()
-    if r < 0.12:
-        text = text.lower()
-    elif r < 0.22:
-        text = f"{rng.choice(PREFIXES)} {text}"
-    elif r < 0.30:
-        text = f"{text} {rng.choice(SUFFIXES)}"
-    if rng.random() < 0.08:
-        text = swap_adjacent_letters(rng, text)
-    return text.replace("  ", " ").strip()
-
-
-def hand(rng: random.Random, block: str, label: str, kind: str) -> list[Item]:
-    return [item(vary(rng, t), label, kind) for t in lines(block)]
+REGISTER = Register(PREFIXES, SUFFIXES, lower=0.12, prefix=0.22, suffix=0.30, typo=0.08)
+hand = REGISTER.items
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2156,10 +2140,6 @@ def situations(
 # ---------------------------------------------------------------------------------------------
 
 
-def convos(block: str, label: str, kind: str) -> list[Item]:
-    return [{"messages": convo(c), "label": label, "kind": kind} for c in chunks(block)]
-
-
 FM_CONVOS = r"""
 U: what's the bubble fraction for a 1F1B pipeline again?
 A: For p stages and m microbatches it is (p - 1) / (m + p - 1) of the step.
@@ -2293,7 +2273,7 @@ def frontier_items(rng: random.Random) -> list[Item]:
     out += mcqs(rng, FM_ACCEL_MCQ, "computer architecture for ML", FM)
     out += accel_numeric(rng)
     out += situations(rng, FM_OPENERS, FM_SITUATIONS, FM_ASKS, 80, FM, "situation")
-    out += convos(FM_CONVOS, FM, "multi-turn")
+    out += convo_items(FM_CONVOS, FM, "multi-turn")
     return out
 
 
@@ -2308,7 +2288,7 @@ def general_items(rng: random.Random) -> list[Item]:
     out += hand(rng, GEN_HARDWARE, GEN, "hardneg:hardware")
     out += mcqs(rng, GEN_MCQ, "computer science", GEN)
     out += situations(rng, GEN_OPENERS, GEN_SITUATIONS, GEN_ASKS, 80, GEN, "hardneg:situation")
-    out += convos(GEN_CONVOS, GEN, "multi-turn")
+    out += convo_items(GEN_CONVOS, GEN, "multi-turn")
     return out
 
 

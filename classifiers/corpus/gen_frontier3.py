@@ -18,14 +18,14 @@ from pathlib import Path
 
 from corpus_io import (
     Item,
+    Register,
     chunks,
-    convo,
+    convo_items,
     dedupe,
     existing_keys,
     item,
     lines,
     print_counts,
-    swap_adjacent_letters,
     validate,
     write_jsonl,
 )
@@ -67,32 +67,12 @@ What would a strong candidate say?
 """)
 
 
-def vary(rng: random.Random, text: str) -> str:
-    """Maybe change the register of a single-paragraph item (at most two tweaks)."""
-    if "\n" in text:
-        return text
-    r = rng.random()
-    if r < 0.10:
-        text = text.lower()
-    elif r < 0.20:
-        text = f"{rng.choice(PREFIXES)} {text}"
-    elif r < 0.28:
-        text = f"{text} {rng.choice(SUFFIXES)}"
-    if rng.random() < 0.07:
-        text = swap_adjacent_letters(rng, text)
-    return text.replace("  ", " ").strip()
-
-
-def hand(rng: random.Random, block: str, label: str, kind: str) -> list[Item]:
-    return [item(vary(rng, t), label, kind) for t in lines(block)]
+REGISTER = Register(PREFIXES, SUFFIXES, lower=0.10, prefix=0.20, suffix=0.28, typo=0.07)
+hand = REGISTER.items
 
 
 def long(block: str, label: str, kind: str) -> list[Item]:
     return [item(c, label, kind) for c in chunks(block)]
-
-
-def convos(block: str, label: str, kind: str) -> list[Item]:
-    return [{"messages": convo(c), "label": label, "kind": kind} for c in chunks(block)]
 
 
 # =============================================================================================
@@ -1615,7 +1595,7 @@ def build() -> list[Item]:
     fm += long(FM_ACCEL_LONG, FM, "frontier-accel")
     fm += hand(rng, FM_DATA, FM, "frontier-data")
     fm += long(FM_DATA_LONG, FM, "frontier-data")
-    fm += convos(FM_CONVOS, FM, "frontier-convo")
+    fm += convo_items(FM_CONVOS, FM, "frontier-convo")
     fm += hand(rng, FM_EXTRA, FM, "frontier-interview")
     fm += fm_exercises(rng)
     fm += fm_exercises_more(rng)
@@ -1637,7 +1617,7 @@ def build() -> list[Item]:
     gen += hand(rng, GEN_COMPARCH, GEN, "general-comparch")
     gen += long(GEN_COMPARCH_LONG, GEN, "general-comparch")
     gen += long(GEN_MISC_LONG, GEN, "general-misc")
-    gen += convos(GEN_CONVOS, GEN, "general-convo")
+    gen += convo_items(GEN_CONVOS, GEN, "general-convo")
     gen += hand(rng, GEN_EXTRA, GEN, "general-mixed")
     gen += gen_exercises(rng)
     return fm + gen

@@ -26,6 +26,7 @@ from corpus_io import (
     kinded,
     lines,
     print_counts,
+    starts_with_user,
     validate,
     write_jsonl,
 )
@@ -1500,15 +1501,11 @@ def distillation_items(rng: random.Random) -> list[Item]:
 # ---------------------------------------------------------------------------------------------
 
 
-def _starts_with_user(it: Item) -> bool:
-    return "text" in it or it["messages"][0]["role"] == "user"
-
-
 def main() -> None:
     rng = random.Random(SEED)
     items = general_items(rng) + distillation_items(rng)
     items = dedupe(items, existing_keys(HERE, [OUT]))
-    validate(items, _starts_with_user)
+    validate(items, starts_with_user)
     write_jsonl(OUT, items)
     print_counts(OUT.name, items, kind_width=28)
 
