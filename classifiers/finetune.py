@@ -110,6 +110,13 @@ def _batches(lengths: Sequence[int], batch: int, gen: torch.Generator) -> list[l
     return [out[i] for i in order]
 
 
+def _n_batches(n: int, batch: int) -> int:
+    """How many batches ``_batches`` makes of ``n`` windows (each bucket is cut separately)."""
+    span = batch * BUCKET_BATCHES
+    full, rest = divmod(n, span)
+    return full * BUCKET_BATCHES + -(-rest // batch)
+
+
 def fine_tune(
     backbone: BertModel,
     head: nn.Module,
@@ -132,7 +139,7 @@ def fine_tune(
         {"params": list(head.parameters()), "lr": config.lr_head},
     ]
     opt = torch.optim.AdamW(groups, weight_decay=config.weight_decay)
-    steps = config.epochs * len(_batches(lengths, config.batch, torch.Generator()))
+    steps = config.epochs * _n_batches(len(lengths), config.batch)
     sched = torch.optim.lr_scheduler.OneCycleLR(
         opt, max_lr=[config.lr_layers, config.lr_head], total_steps=max(steps, 1), pct_start=0.1
     )

@@ -65,3 +65,37 @@ def test_onnx_export_matches_torch_and_mismatch_is_caught(tmp_path: Path) -> Non
         model.model.head[-1].bias[0] += 1.0  # type: ignore[union-attr, index]
     with pytest.raises(ExportMismatchError):
         verify(model, path, feeds, atol=1e-5)
+
+
+def test_step_count_matches_the_batches_an_epoch_makes() -> None:
+    from classifiers.finetune import _batches, _n_batches
+
+    for n in (0, 1, 31, 32, 33, 1599, 1600, 1601, 5000):
+        for batch in (16, 32):
+            assert len(_batches([1] * n, batch, torch.Generator())) == _n_batches(n, batch)
+
+
+def test_fine_tune_trains_only_the_top_layers_and_matches_the_shipped_forward() -> None:
+    from classifiers.backbone import load_model
+    from classifiers.contextual_model import PooledBackbone, make_head
+    from classifiers.finetune import FineTuneConfig, _Top, fine_tune, lower_states
+
+    model = load_model()
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    head = make_head(model.config.hidden_size, len(LABELS))
+    windows = [[7592, 2088, 2003] * (i % 5 + 1) for i in range(24)]
+    labels = torch.tensor([i % len(LABELS) for i in range(24)])
+    config = FineTuneConfig(frozen_layers=4, epochs=1, batch=8, lr_layers=1e-3)
+    fine_tune(model, head, windows, labels, config, progress=False)
+    after = model.state_dict()
+    changed = {k for k in before if not torch.equal(before[k], after[k])}
+    assert changed and all(k.startswith(("encoder.layer.4.", "encoder.layer.5.")) for k in changed)
+    assert not model.training and not head.training
+    # The training path (cached lower states, own masks) and the shipped path (BertModel's own
+    # masks, pooled, then the head) agree on a padded batch: what was trained is what ships.
+    batch = windows[:3]
+    with torch.no_grad():
+        trained = _Top(list(model.encoder.layer[4:]), head)(lower_states(model, batch, 4, False))
+        ids, mask = pack(batch)
+        shipped = head(PooledBackbone(model)(torch.from_numpy(ids), torch.from_numpy(mask)))
+    assert torch.allclose(trained, shipped, atol=1e-4)
