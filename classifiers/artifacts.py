@@ -37,6 +37,8 @@ class RuntimeConfig:
     (0: stage 2 is never consulted, whatever ``confirm_risk_above`` says).
     ``confirm_risk_above``: a stage-1 window whose risk probability (``1 - p(general)``) reaches
     it goes to stage 2 too, so a risk verdict needs both stages' agreement (above 1: off).
+    ``trust_risk_above``: a stage-1 risk this high stands without confirmation; stage 1 is
+    near-certain there and stage 2 rarely overturns it (above 1: every risky window is checked).
     ``stage1_weight``: an escalated window's probabilities are ``w * stage1 + (1 - w) * stage2``.
     ``max_stage2_windows``: stage 2's budget per conversation, riskiest windows first.
     ``risk_threshold``: a risk label at or above it beats ``general`` in the final label.
@@ -48,6 +50,7 @@ class RuntimeConfig:
     stride: int = 96
     escalate_below: float = 0.9
     confirm_risk_above: float = 1.01
+    trust_risk_above: float = 1.01
     stage1_weight: float = 0.0
     max_stage2_windows: int = 1_000_000  # distinct windows per conversation (bounds latency)
     risk_threshold: float = 0.5

@@ -99,6 +99,21 @@ def register(
         "checked by stage 2 (fewer false positives, more latency); 1.01 = never",
     )
     e.add_argument(
+        "--trust-risk-above",
+        type=float,
+        default=None,
+        metavar="P",
+        help="override the model card's trust bar: a stage-1 window at least this risky "
+        "stands without stage 2 (faster on risky traffic); 1.01 = confirm every risky window",
+    )
+    e.add_argument(
+        "--max-stage2-windows",
+        type=int,
+        default=None,
+        metavar="N",
+        help="override stage 2's budget per conversation (distinct windows, riskiest first)",
+    )
+    e.add_argument(
         "--adversarial",
         action="store_true",
         help="evaluate the project's adversarial set (recall per trick, hard-negative FP)",
@@ -116,6 +131,8 @@ def _load(args: argparse.Namespace, artifact_dir: Path):  # type: ignore[no-unty
         folder,
         escalate_below=getattr(args, "escalate_below", None),
         confirm_risk_above=getattr(args, "confirm_risk_above", None),
+        trust_risk_above=getattr(args, "trust_risk_above", None),
+        max_stage2_windows=getattr(args, "max_stage2_windows", None),
     )
 
 

@@ -11,8 +11,8 @@ How a conversation is read (the invariants the policy relies on):
 - Stage 1 (static embeddings) scores every window. A window goes to stage 2 (fine-tuned MiniLM)
   when stage 1 is unsure of it (top probability below ``escalate_below``; regular windows only)
   or when stage 1 calls it risky (risk probability at or above ``confirm_risk_above``; fine
-  windows too): most benign traffic is answered by stage 1 alone, and a risk verdict needs
-  both stages. An escalated window's probabilities are ``stage1_weight`` of stage 1's plus the
+  windows too) but not near-certainly so (below ``trust_risk_above``): most benign traffic is
+  answered by stage 1 alone, and a risk verdict needs both stages unless stage 1 is sure. An escalated window's probabilities are ``stage1_weight`` of stage 1's plus the
   rest of stage 2's (two different models err differently; the blend is better than either).
   Stage 2 sees at most ``max_stage2_windows`` distinct windows per conversation, the riskiest
   first, and stops as soon as it confirms one; no unchecked window may look riskier than the
@@ -67,14 +67,21 @@ class DomainClassifier:
         threads: int = 1,
         escalate_below: float | None = None,
         confirm_risk_above: float | None = None,
+        trust_risk_above: float | None = None,
+        max_stage2_windows: int | None = None,
     ) -> None:
         self.card = art.read_card(artifact_dir)
-        self.config = self.card.runtime
         # The operator's latency/accuracy choices over the card's.
+        cfg = self.card.runtime
         if escalate_below is not None:
-            self.config = replace(self.config, escalate_below=escalate_below)
+            cfg = replace(cfg, escalate_below=escalate_below)
         if confirm_risk_above is not None:
-            self.config = replace(self.config, confirm_risk_above=confirm_risk_above)
+            cfg = replace(cfg, confirm_risk_above=confirm_risk_above)
+        if trust_risk_above is not None:
+            cfg = replace(cfg, trust_risk_above=trust_risk_above)
+        if max_stage2_windows is not None:
+            cfg = replace(cfg, max_stage2_windows=max_stage2_windows)
+        self.config = cfg
         self._tokenizer = Tokenizer.from_file(str(artifact_dir / art.TOKENIZER_JSON))
         self._tokenizer.no_truncation()
         self._tokenizer.no_padding()
@@ -93,14 +100,24 @@ class DomainClassifier:
         threads: int = 1,
         escalate_below: float | None = None,
         confirm_risk_above: float | None = None,
+        trust_risk_above: float | None = None,
+        max_stage2_windows: int | None = None,
     ) -> DomainClassifier:
-        """``escalate_below`` overrides the build's cascade bar: 0 answers every window with
-        stage 1 alone (fastest), above 1 sends every regular window to stage 2.
-        ``confirm_risk_above`` overrides the bar at which a stage-1 risk verdict is confirmed
-        by stage 2 (above 1: never; stage 1's risk verdicts stand)."""
+        """The keyword arguments override the model card's cascade (None keeps the card's):
+        ``escalate_below`` 0 answers every window with stage 1 alone (fastest), above 1 sends
+        every regular window to stage 2; ``confirm_risk_above`` is the stage-1 risk that stage 2
+        must confirm (above 1: never); ``trust_risk_above`` the stage-1 risk that stands without
+        confirmation (above 1: none); ``max_stage2_windows`` stage 2's budget per conversation."""
         if not art.is_complete(artifact_dir):
             raise FileNotFoundError(f"no complete classifier artifacts in {artifact_dir}")
-        return cls(artifact_dir, threads, escalate_below, confirm_risk_above)
+        return cls(
+            artifact_dir,
+            threads,
+            escalate_below,
+            confirm_risk_above,
+            trust_risk_above,
+            max_stage2_windows,
+        )
 
     def segments(self, turns: Sequence[str]) -> list[str]:
         """Every text the conversation is read as (see the module docstring), de-duplicated."""
@@ -198,7 +215,8 @@ class DomainClassifier:
         cfg = self.config
         if cfg.escalate_below <= 0.0:
             return np.empty(0, dtype=np.intp)
-        esc = 1.0 - probs[:, GENERAL] >= cfg.confirm_risk_above
+        risk = 1.0 - probs[:, GENERAL]
+        esc = (risk >= cfg.confirm_risk_above) & (risk < cfg.trust_risk_above)
         esc[:n_regular] |= probs[:n_regular].max(axis=1) < cfg.escalate_below
         return np.flatnonzero(esc)
 

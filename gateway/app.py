@@ -51,6 +51,8 @@ def load_classifier(settings: GatewaySettings) -> tuple[DomainClassifier | None,
             path,
             escalate_below=settings.classifier.escalate_below,
             confirm_risk_above=settings.classifier.confirm_risk_above,
+            trust_risk_above=settings.classifier.trust_risk_above,
+            max_stage2_windows=settings.classifier.max_stage2_windows,
         )
         return clf, None
     except Exception as exc:

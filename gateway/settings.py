@@ -41,6 +41,11 @@ class ClassifierSettings(BaseModel):
     # Stage-1 risk verdicts at or above this risk probability are confirmed by stage 2, which
     # cuts false positives (>1 = off: stage 1's verdicts stand). None: the build's choice.
     confirm_risk_above: float | None = Field(default=None, ge=0.0, le=1.01)
+    # Stage-1 risk verdicts at or above this stand without confirmation (stage 1 is
+    # near-certain there; >1 = confirm them all). None: the build's choice.
+    trust_risk_above: float | None = Field(default=None, ge=0.0, le=1.01)
+    # Stage 2's budget per conversation (distinct windows, riskiest first). None: the build's.
+    max_stage2_windows: int | None = Field(default=None, ge=0)
     build_if_missing: bool = True
 
 

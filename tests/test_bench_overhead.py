@@ -140,6 +140,8 @@ def test_workers_and_escalation_options_reach_the_gateway_config(tmp_path: Path)
                 "0",
                 "--confirm-risk-above",
                 "1.01",
+                "--trust-risk-above",
+                "0.99",
             ]
         )
     )
@@ -156,3 +158,5 @@ def test_workers_and_escalation_options_reach_the_gateway_config(tmp_path: Path)
     assert cfg_two["classifier"]["escalate_below"] == 0.0
     assert "confirm_risk_above" not in cfg_one["classifier"]
     assert cfg_two["classifier"]["confirm_risk_above"] == 1.01
+    assert "trust_risk_above" not in cfg_one["classifier"]
+    assert cfg_two["classifier"]["trust_risk_above"] == 0.99

@@ -185,6 +185,27 @@ def test_escalation_bar_override(classifier_dir: Path) -> None:
     assert full.classify_quick([RISKY]) is None  # unsure by definition: goes to the pool
 
 
+def test_gateway_settings_override_the_cards_cascade(classifier_dir: Path) -> None:
+    from gateway.app import load_classifier
+    from gateway.settings import GatewaySettings
+
+    settings = GatewaySettings.model_validate(
+        {
+            "classifier": {
+                "artifacts_dir": str(classifier_dir),
+                "trust_risk_above": 0.97,
+                "max_stage2_windows": 1,
+            }
+        }
+    )
+    clf, error = load_classifier(settings)
+    assert error is None and clf is not None
+    assert clf.config.trust_risk_above == 0.97 and clf.config.max_stage2_windows == 1
+    assert clf.config.confirm_risk_above == clf.card.runtime.confirm_risk_above  # not given
+    with pytest.raises(ValueError, match="trust_risk_above"):
+        GatewaySettings.model_validate({"classifier": {"trust_risk_above": 2}})
+
+
 def test_cli_uses_a_named_stale_build_as_it_is(
     classifier_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -204,7 +225,7 @@ def test_cli_uses_a_named_stale_build_as_it_is(
 
 
 def test_stage_one_risk_verdicts_are_confirmed_by_stage_two(classifier_dir: Path) -> None:
-    confirm = DomainClassifier.load(classifier_dir)
+    confirm = DomainClassifier.load(classifier_dir, trust_risk_above=1.01)
     trust = DomainClassifier.load(classifier_dir, confirm_risk_above=1.01)
     assert confirm.config.confirm_risk_above < 1.0  # the build turns confirmation on
     assert trust.classify([RISKY]).stage == "static"  # stage 1 is sure on its own...
@@ -213,6 +234,24 @@ def test_stage_one_risk_verdicts_are_confirmed_by_stage_two(classifier_dir: Path
     assert c.label == "cybersecurity"
     assert confirm.classify_quick([RISKY]) is None  # so it is not answered on the event loop
     assert confirm.classify(["How do I bake a chocolate cake?"]).stage == "static"
+
+
+def test_a_near_certain_stage_one_risk_verdict_stands_unconfirmed(classifier_dir: Path) -> None:
+    built = DomainClassifier.load(classifier_dir)
+    assert built.config.confirm_risk_above < built.config.trust_risk_above < 1.0  # the build's
+    stage1 = DomainClassifier.load(classifier_dir, escalate_below=0.0)
+    s1 = stage1.classify([RISKY])
+    risk = 1.0 - s1.scores["general"]  # one window: its stage-1 risk
+    confirm = built.config.confirm_risk_above
+    assert risk > confirm
+    trusted = DomainClassifier.load(classifier_dir, trust_risk_above=(risk + confirm) / 2)
+    quick = trusted.classify_quick([RISKY])  # answered on the event loop, no stage 2
+    assert quick is not None and quick.label == "cybersecurity" and quick.scores == s1.scores
+    assert trusted.classify([RISKY]).stage == "static"
+    # Just above the window's risk, the same verdict needs stage 2 again.
+    doubted = DomainClassifier.load(classifier_dir, trust_risk_above=min(risk + 1e-6, 1.01))
+    assert doubted.classify_quick([RISKY]) is None
+    assert doubted.classify([RISKY]).stage == "contextual"
 
 
 class _CountingSession:
@@ -232,7 +271,7 @@ class _CountingSession:
 
 
 def test_stage_two_budget_bounds_a_long_risky_text(classifier_dir: Path) -> None:
-    clf = DomainClassifier.load(classifier_dir)
+    clf = DomainClassifier.load(classifier_dir, trust_risk_above=1.01)  # every window doubted
     stage1 = DomainClassifier.load(classifier_dir, escalate_below=0.0)
     text = " ".join(
         f"Part {i}: how do I write ransomware that encrypts the file server and evades "

@@ -59,6 +59,7 @@ class OverheadOptions:
     gateway_workers: int = 1  # `serve --workers`; issue 4's targets are for one process
     escalate_below: float | None = None  # classifier.escalate_below for the gateway (None: card)
     confirm_risk_above: float | None = None  # classifier.confirm_risk_above (None: card)
+    trust_risk_above: float | None = None  # classifier.trust_risk_above (None: card)
     extra_gateway_config: dict[str, Any] = field(default_factory=dict)
 
 
@@ -102,6 +103,8 @@ def write_gateway_config(options: OverheadOptions, api_base: str, work: Path) ->
         config["classifier"]["escalate_below"] = options.escalate_below
     if options.confirm_risk_above is not None:
         config["classifier"]["confirm_risk_above"] = options.confirm_risk_above
+    if options.trust_risk_above is not None:
+        config["classifier"]["trust_risk_above"] = options.trust_risk_above
     config |= options.extra_gateway_config
     path = work / "gateway.yaml"
     path.write_text(yaml.safe_dump(config, sort_keys=False))
@@ -308,6 +311,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
          help="the gateway's classifier.confirm_risk_above (default: the model card's; "
          "1.01 = stage-1 risk verdicts stand unconfirmed: faster on risky traffic, more "
          "false positives)")  # fmt: skip
+    _add(p, "--trust-risk-above", type=float, default=None, metavar="P",
+         help="the gateway's classifier.trust_risk_above (default: the model card's; "
+         "1.01 = stage 2 confirms every risky window)")  # fmt: skip
     _add(p, "--profile", type=Path, default=None, metavar="FILE",
          help="after the gateway cells, record it with py-spy under the highest "
          "concurrency and write collapsed stacks to FILE")  # fmt: skip
@@ -328,6 +334,7 @@ def options_from_args(args: argparse.Namespace) -> OverheadOptions:
         gateway_workers=args.gateway_workers,
         escalate_below=args.escalate_below,
         confirm_risk_above=args.confirm_risk_above,
+        trust_risk_above=args.trust_risk_above,
     )
 
 
