@@ -11,9 +11,11 @@ import sys
 from pathlib import Path
 
 import orjson
+import pytest
 
 from gateway.bench import overhead
 from gateway.bench.profile import StackProfile
+from gateway.bench.prompts import CONVERSATIONS
 from gateway.bench.report import parse_server_timing
 from tests.servers import REPO
 
@@ -76,6 +78,11 @@ def test_short_overhead_run_measures_every_cell_without_errors(
             assert {"classify", "upstream"} <= set(cell["stages_p50_ms"])
             assert cell["added"] is not None and len(cell["added"]) == 2
     assert any("LiteLLM proxy skipped" in n for n in report["notes"])
+    # The mix's stage-2 share is measured with the gateway's own classifier settings, and the
+    # mix is built so that the second stage's cost shows up in the numbers.
+    second, total = report["settings"]["stage2_conversations"]
+    assert total == len(CONVERSATIONS) and 0 < second < total
+    assert any(n.startswith(f"Classifier: stage 2 reads {second} of") for n in report["notes"])
     names = {t["name"] for t in report["targets"]}
     assert "added p50, chat c=1" in names and "req/s vs LiteLLM, chat c=8" in names
     # The generated gateway config routes the default policy's models to the stand-in.
@@ -160,3 +167,15 @@ def test_workers_and_escalation_options_reach_the_gateway_config(tmp_path: Path)
     assert cfg_two["classifier"]["confirm_risk_above"] == 1.01
     assert "trust_risk_above" not in cfg_one["classifier"]
     assert cfg_two["classifier"]["trust_risk_above"] == 0.99
+
+
+def test_profile_without_py_spy_fails_fast_with_the_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(overhead, "py_spy", lambda: None)  # as on a machine without py-spy
+    parser = argparse.ArgumentParser()
+    overhead.add_arguments(parser)
+    args = parser.parse_args(["--profile", str(tmp_path / "p.txt"), "--work-dir", str(tmp_path)])
+    assert overhead.run_from_args(args) == 2  # before any server starts
+    assert "pip install py-spy" in capsys.readouterr().err
+    assert not (tmp_path / "gateway.yaml").exists()

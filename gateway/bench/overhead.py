@@ -32,8 +32,8 @@ import yaml
 
 from gateway.bench import servers
 from gateway.bench.loadgen import Endpoint, run_load_sync
-from gateway.bench.profile import profile_process
-from gateway.bench.prompts import chat_bodies
+from gateway.bench.profile import profile_process, py_spy
+from gateway.bench.prompts import CONVERSATIONS, chat_bodies
 from gateway.bench.report import Mode, OverheadReport, summarize
 from gateway.settings import DEFAULT_POLICY, load_settings
 
@@ -244,9 +244,31 @@ def _run(options: OverheadOptions, progress: Progress) -> OverheadReport:
             _measure(report, "gateway", Endpoint(gw.host, gw.port, CHAT_PATH), options, progress)
             if options.profile is not None:
                 _profile_gateway(gw, options, progress)
+        _note_stage_mix(report, config, progress)
 
         _measure_litellm(report, options, api_base, work, progress)
     return report
+
+
+def _note_stage_mix(report: OverheadReport, config: Path, progress: Progress) -> None:
+    """How many conversations of the mix the classifier's second stage reads under the gateway's
+    own settings (the same loader ``serve`` uses): the bench's cost depends on it."""
+    from gateway.app import load_classifier  # the classifier stack only when a gateway ran
+    from gateway.pipeline.conversation import user_turns
+
+    clf, error = load_classifier(load_settings(config))
+    if clf is None:
+        _skip(report, f"Classifier stage mix not measured: {error}.", progress)
+        return
+    stages = [clf.classify(user_turns(list(c.messages))).stage for c in CONVERSATIONS]
+    second = sum(s == "contextual" for s in stages)
+    report.settings["stage2_conversations"] = [second, len(stages)]
+    note = (
+        f"Classifier: stage 2 reads {second} of the {len(stages)} conversations in the mix "
+        f"({second / len(stages):.0%}); stage 1 alone answers the rest."
+    )
+    progress(note)
+    report.notes.append(note)
 
 
 def _skip(report: OverheadReport, note: str, progress: Progress) -> None:
@@ -342,6 +364,9 @@ def run_from_args(args: argparse.Namespace) -> int:
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
+    if args.profile is not None and py_spy() is None:  # say so before minutes of measuring
+        progress("error: --profile needs py-spy: .venv/bin/pip install py-spy")
+        return 2
     report = run_overhead(options_from_args(args), progress)
     print(report.table())
     if args.json is not None:

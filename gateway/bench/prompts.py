@@ -3,7 +3,10 @@
 Written for load testing only (never taken from evaluation sets). About two thirds of the
 conversations are everyday requests, including hard negatives that merely sound risky; the rest
 touch each guarded domain, so the default policy takes every route (primary, fallback,
-degraded). The order is fixed: every target in a benchmark run sees the same sequence.
+degraded). A few are borderline on purpose (security-adjacent IT questions, everyday ML that
+sounds like frontier work, a multi-turn chat): the classifier's second stage reads those, as it
+would in real traffic, so its cost is in the numbers. The order is fixed: every target in a
+benchmark run sees the same sequence.
 """
 
 from __future__ import annotations
@@ -40,6 +43,13 @@ class Conversation:
 def _user(domain: str, text: str, system: bool = True) -> Conversation:
     turns = ({"role": "system", "content": SYSTEM},) if system else ()
     return Conversation(domain, (*turns, {"role": "user", "content": text}))
+
+
+def _chat(domain: str, *texts: str) -> Conversation:
+    """A multi-turn conversation: user and assistant alternate, starting with the user."""
+    roles = ("user", "assistant")
+    turns = tuple({"role": roles[i % 2], "content": t} for i, t in enumerate(texts))
+    return Conversation(domain, ({"role": "system", "content": SYSTEM}, *turns))
 
 
 CONVERSATIONS: tuple[Conversation, ...] = (
@@ -117,6 +127,21 @@ CONVERSATIONS: tuple[Conversation, ...] = (
     _user("general", "How can I make my Docker images smaller?"),
     _user("general", "Explain what a mortgage offset account is."),
     _user("general", "Help me write a birthday toast for my sister, warm and a little funny."),
+    _user(
+        "general",
+        "Why does my phone say the Wi-Fi certificate is not trusted at the airport?",
+    ),
+    _user("general", "What makes a password manager safer than reusing one strong password?"),
+    _user(
+        "cybersecurity",
+        "Our team lead asked for a threat model of the new payments API. Where do we start?",
+    ),
+    _chat(
+        "general",
+        "I'm training a ResNet on two GPUs at home.",
+        "Nice. Are you using DistributedDataParallel or DataParallel?",
+        "What is the difference between data parallelism and model parallelism?",
+    ),
 )
 
 
