@@ -1,121 +1,146 @@
-"""A small hand-written French/Spanish/German/Italian/Portuguese -> English glossary.
+"""A small hand-written multilingual -> English glossary of risk-relevant domain words.
 
-The backbone reads English; a request translated into another European language keeps its
-meaning in a few domain words. ``gloss`` rewrites those words into English so the translated
-request gets an English-looking reading (classified as one more variant).
-Invariant: ``gloss`` returns ``None`` unless at least ``MIN_HITS`` words were translated, so
-ordinary English text never gains a variant here.
+The backbone reads English; a request translated into another language keeps its meaning in a
+few domain words. ``gloss`` rewrites those words into English so the translated request gets an
+English-looking reading (classified as one more variant). The word lists live in
+``glossary_data``, one table per matching mode:
+
+- ``WORD``: whole words (Latin-script languages, short keys of other scripts);
+- ``PREFIX``: a word starting with the key, for inflected languages (Russian, Ukrainian, Greek,
+  Persian, Hindi, Turkish, Polish, Czech stems); the whole word is replaced;
+- ``SUBSTRING``: anywhere, for scripts written without spaces or with attached particles
+  (Chinese, Japanese, Korean, Thai, Arabic, Hebrew); the English is padded with spaces.
+
+All keys of all modes are compiled into one trie-shaped regex (longest key first) that runs over a
+case- and accent-folded copy of the text of the same length, so replacements are spliced into the
+original text by position. Invariants: ``gloss`` returns ``None`` unless at least ``MIN_HITS``
+words were translated, so ordinary English text never gains a variant here; keys that are already
+their English word ("virus", "gas", "server") are not translations and are dropped; deterministic.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final
+from collections.abc import Iterable
+from functools import cache
+
+from classifiers.glossary_data import PREFIX, SUBSTRING, WORD
 
 MIN_HITS = 2
 
-# Keys are accent-stripped lower case; several languages share many stems.
-_ENTRIES: Final[str] = """
-comment|como|wie:how
-faire|hacer|machen|herstellen|fabriquer|fabricar|produire|producir|produrre|produzir:make
-creer|crear|erstellen|creare|criar|ecris|escribe|schreibe|scrivi|escreva|ecrire|escribir:write create
-synthese|sintesis|synthese|sintesi|synthetiser|sintetizar:synthesis synthesize
-explosif|explosivo|sprengstoff|esplosivo|explosive:explosive
-bombe|bomba:bomb
-poison|veneno|veleno|toxique|toxico|giftig|tossico:poison toxic
-gaz|gas:gas
-neurotoxique|nervenkampfstoff|nervino|neurotoxico:nerve agent
-precurseur|precurseurs|precursor|precursores|vorlaufer|precursore|precursori:precursor
-reactif|reactifs|reactivo|reactivos|reagenzien|reagente|reagenti|reagentes:reagents
-methamphetamine|metanfetamina|methamphetamin:methamphetamine
-engrais|fertilizante|dunger|fertilizzante:fertilizer
-virus|viren|virus|virus:virus
-bacterie|bacteria|bakterium|bakterien|batterio|bacteria:bacterium
-erreger|patogene|patogeno|pathogene|krankheitserreger:pathogen
-toxine|toxina|toxin|tossina:toxin
-transmissible|transmisible|ubertragbar|trasmissibile:transmissible
-cultiver|cultivar|zuchten|coltivare:grow culture
-laboratoire|laboratorio:laboratory
-proteines|proteinas|proteine|proteinen:proteins
-gene|genes|gen|gene:gene
-vaccin|vacuna|impfstoff|vaccino|vacina:vaccine
-rancongiciel|ransomware|erpressungstrojaner:ransomware
-pirater|hackear|hacken|hackerare:hack
-exploiter|explotar|ausnutzen|sfruttare|explorar:exploit
-vulnerabilite|vulnerabilidad|schwachstelle|vulnerabilita:vulnerability
-reseau|netzwerk|rete|rede:network
-serveurs|servidores|server|serveur|servidor:servers
-mot|contrasena|passwort|password|senha:password
-cheval|troyano|trojaner|troiano|trojan:trojan
-porte|puerta|hintertur|backdoor:backdoor
-logiciel|malveillant|malware|schadsoftware:malware
-chiffre|cifre|cifrar|verschlusselt|crittografa|criptografar:encrypt
-sauvegarde|copias|sicherung|backup:backups
-systemprompt:system prompt
-systeme|sistema|system:system
-instructions|instrucciones|anweisungen|istruzioni|instrucoes|consignes:instructions
-oculto|verborgen|nascosto|oculto|versteckte:hidden
-revele|revela|enthulle|rivela:reveal
-ignore|ignora|ignoriere|oublie|olvida|vergiss|dimentica|esqueca:ignore forget
-precedentes|anteriores|vorherigen|precedenti:previous
-raisonnement|razonamiento|denkschritte|ragionamento|raciocinio:reasoning
-entrainer|entrenar|trainieren|addestrare|treinar:train
-modele|modelo|modell|modello:model
-parametres|parametros|parameter|parametri:parameters
-milliards|billones|milliarden|miliardi|bilhoes:billion
-parallelisme|paralelismo|parallelitat|parallelismo:parallelism
-preentrainer|preentrenamiento|vortraining|preaddestramento:pretraining
-puce|chip|puces:chip
-noeuds|nodos|knoten|nodi:nodes
-memoire|memoria|speicher|memoria:memory
-"""
 
-
-def _build() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in _ENTRIES.strip().splitlines():
-        words, english = line.split(":")
-        for w in words.split("|"):
-            table.setdefault(w, english)
+@cache
+def _fold_table() -> dict[int, str]:
+    """Accented letter -> base letter for Latin, Greek, Cyrillic and Arabic: one char for one,
+    so a folded text keeps every offset of the original."""
+    table = {ord(a): b for a, b in zip("łđıøςیکىۀ", "ldiosيكيه", strict=True)}
+    for lo, hi in ((0xC0, 0x250), (0x370, 0x500), (0x620, 0x6D4), (0x1E00, 0x2000)):
+        for cp in range(lo, hi):
+            nfkd = unicodedata.normalize("NFKD", chr(cp))
+            base = "".join(c for c in nfkd if not unicodedata.combining(c))
+            if len(base) == 1 and base != chr(cp):
+                table.setdefault(cp, base)
     return table
 
 
-_TABLE: Final[dict[str, str]] = _build()
-_WORD = re.compile(r"\w+", re.UNICODE)
-# Words that would be swapped (not English already), as one regex over lower-cased ASCII text:
-# lets ``gloss`` reject ordinary English in one C-level scan instead of a call per word.
-_SWAPPING = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(w)
-        for w in sorted(_TABLE, key=len, reverse=True)
-        if w.isascii() and not _TABLE[w].startswith(w)
-    )
-    + r")\b"
-)
+def _fold(text: str) -> str:
+    # "İ" is the one character whose lower case is two characters long.
+    table = _fold_table()
+    folded = text.replace("İ", "i").lower().translate(table)
+    if len(folded) != len(text):  # defensive: keep offsets aligned whatever ``lower`` does
+        folded = "".join(c.lower()[:1].translate(table) for c in text)
+    return folded
 
 
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+def _parse(entries: str, pad: bool = False) -> dict[str, str]:
+    """``key|key|...:english`` lines -> {folded key: English}; the first entry of a key wins."""
+    table: dict[str, str] = {}
+    for line in entries.strip().splitlines():
+        keys, english = line.rsplit(":", 1)
+        for key in keys.split("|"):
+            folded = _fold(key.strip())
+            # A key that is already one of its English words ("virus", "server") is no translation.
+            if folded and not {folded, folded + "s"} & set(english.split()):
+                table.setdefault(folded, f" {english} " if pad else english)
+    return table
+
+
+_Trie = dict[str, "_Trie"]  # character -> subtree; the key "" marks the end of a key
+
+
+def _trie(keys: Iterable[str]) -> str:
+    """A regex matching any of ``keys``, shaped as a trie so a position fails on its first
+    character; at each node longer continuations come before the end, so the longest key wins."""
+    root: _Trie = {}
+    for key in keys:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        group = "(?:" + "|".join(alts) + ")"
+        if "" in node or len(alts) <= 8:
+            return group
+        # ``re`` tries a branch's alternatives one by one; a look-ahead on the class of their
+        # first characters (one bitmap test) rejects most positions before that scan.
+        first = "".join(re.escape(ch) for ch in sorted(node))
+        return f"(?=[{first}]){group}"
+
+    return emit(root) if root else "(?!)"
+
+
+@cache
+def _tables() -> dict[str, dict[str, str]]:
+    """Folded key -> English, per matching mode (built on first use, not at import)."""
+    return {"w": _parse(WORD), "p": _parse(PREFIX), "s": _parse(SUBSTRING, pad=True)}
+
+
+# A word character: ``\w`` plus the combining marks (vowel signs, viramas, tone marks, points) that
+# ``\w`` leaves out but that sit inside Devanagari, Thai, Hebrew, Arabic and accented words.
+_W = r"[\w\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u097f\u0e00-\u0e7f]"
+
+
+@cache
+def _pattern(ascii_only: bool) -> re.Pattern[str]:
+    """Every key (``ascii_only``: the ASCII keys, which let ``gloss`` reject ordinary English
+    text with one C-level scan of a smaller trie; ASCII text folds to its lower case, so the
+    count is exact)."""
+
+    def keys(mode: str) -> str:
+        return _trie(k for k in _tables()[mode] if k.isascii() or not ascii_only)
+
+    w = r"\w" if ascii_only else _W  # the same on ASCII text
+    word = rf"(?<!{w})(?P<w>{keys('w')})(?!{w})"
+    prefix = rf"(?<!{w})(?P<p>{keys('p')}){w}*"
+    if ascii_only:  # substring keys are all non-ASCII
+        return re.compile(f"{word}|{prefix}")
+    return re.compile(f"{word}|{prefix}|(?P<s>{keys('s')})")
 
 
 def gloss(text: str) -> str | None:
     """``text`` with glossary words replaced by English, or ``None`` if fewer than
     ``MIN_HITS`` words changed."""
-    if text.isascii() and len(_SWAPPING.findall(text.lower(), 0)) < MIN_HITS:
-        return None  # for ASCII text ``_fold`` is ``lower``: the same hits as below, counted fast
-    hits = 0
-
-    def swap(m: re.Match[str]) -> str:
-        nonlocal hits
-        folded = _fold(m.group(0))
-        english = _TABLE.get(folded)
-        if english is None or english.startswith(folded):  # English already
-            return m.group(0)
-        hits += 1
-        return english
-
-    out = _WORD.sub(swap, text)
-    return out if hits >= MIN_HITS else None
+    if text.isascii():
+        folded = text.lower()
+        if len(_pattern(True).findall(folded)) < MIN_HITS:
+            return None
+    else:
+        folded = _fold(text)
+    tables = _tables()
+    pieces: list[str] = []
+    end = 0
+    for m in _pattern(False).finditer(folded):
+        mode = m.lastgroup or "s"
+        pieces += (text[end : m.start()], tables[mode][m.group(mode)])
+        end = m.end()
+    if len(pieces) < 2 * MIN_HITS:
+        return None
+    pieces.append(text[end:])
+    return "".join(pieces)
