@@ -99,3 +99,28 @@ def test_fine_tune_trains_only_the_top_layers_and_matches_the_shipped_forward() 
         ids, mask = pack(batch)
         shipped = head(PooledBackbone(model)(torch.from_numpy(ids), torch.from_numpy(mask)))
     assert torch.allclose(trained, shipped, atol=1e-4)
+
+
+def test_risk_threshold_is_the_highest_within_tolerance_of_the_best() -> None:
+    from classifiers.build import THRESHOLD_F1_TOLERANCE, _choose_risk_threshold
+
+    general, bio = LABELS.index("general"), LABELS.index("biology")
+
+    def row(risk: float) -> list[float]:
+        p = [0.0] * len(LABELS)
+        p[general], p[bio] = 1.0 - risk, risk
+        return p
+
+    # Every risky window at 0.91 and every benign one at 0.2: any threshold in (0.2, 0.91] is
+    # perfect, and the choice is the highest of them on the grid (it favours `general`).
+    probs = np.array([row(0.91)] * 10 + [row(0.2)] * 10, dtype=np.float32)
+    y = np.array([bio] * 10 + [general] * 10)
+    assert _choose_risk_threshold(probs, y) == 0.9
+    # One risky window at 0.51: thresholds above it lose it (macro-F1 drops far more than the
+    # tolerance), so the choice stops at 0.5.
+    probs[0] = row(0.51)
+    t = _choose_risk_threshold(probs, y)
+    assert t == 0.5
+    pred = np.where(1.0 - probs[:, general] >= 0.525, bio, general)
+    lost = 1.0 - classification_metrics(y, pred)["macro_f1"]
+    assert lost > THRESHOLD_F1_TOLERANCE
