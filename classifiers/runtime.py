@@ -13,10 +13,11 @@ How a conversation is read (the invariants the policy relies on):
   or when stage 1 calls it risky (risk probability at or above ``confirm_risk_above``; fine
   windows too) but not near-certainly so (below ``trust_risk_above``): most benign traffic is
   answered by stage 1 alone, and a risk verdict needs both stages unless stage 1 is sure. An
-  escalated window's probabilities are ``stage1_weight`` of stage 1's plus the rest of stage 2's (two different models err differently; the blend is better than either).
-  Stage 2 sees at most ``max_stage2_windows`` distinct windows per conversation, the riskiest
-  first, and stops as soon as it confirms one; no unchecked window may look riskier than the
-  riskiest checked one.
+  escalated window's probabilities are ``stage1_weight`` of stage 1's plus the rest of stage
+  2's (two different models err differently; the blend is better than either). Stage 2 sees at
+  most ``max_stage2_windows`` distinct windows per conversation, the riskiest first, and stops
+  as soon as it confirms one; no unchecked window may look riskier than the riskiest checked
+  one.
 - The riskiest window decides: a risk label's score is its maximum over windows; ``general``'s
   score is the riskiest window's ``general`` probability. The label is the top risk label when the
   riskiest window's total risk probability reaches ``risk_threshold``, else ``general``.
