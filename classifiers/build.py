@@ -64,8 +64,8 @@ from classifiers.windows import pack, split_ids
 BUILD_VERSION = "5"
 INT8_MIN_COSINE = 0.98  # mean cosine(int8, fp32) embedding on validation to ship int8
 CACHE_DIR_NAME = ".classifier-cache"
-COSINE_PROBE = 192
-THRESHOLD_F1_TOLERANCE = 0.003  # validation macro-F1 a higher risk threshold may give up  # validation windows embedded in fp32 too, to judge the int8 backbone
+COSINE_PROBE = 192  # validation windows embedded in fp32 too, to judge the int8 backbone
+THRESHOLD_F1_TOLERANCE = 0.003  # validation macro-F1 a higher risk threshold may give up
 
 
 @dataclass(frozen=True, slots=True)
