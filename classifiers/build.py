@@ -166,7 +166,7 @@ def _cascade(
     bar: float,
     confirm: float,
     stage1_weight: float,
-    trust: float = 1.01,
+    trust: float,
 ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.bool_]]:
     """What the runtime's cascade gives for windows scored by both stages: (probs, escalated)."""
     risk = 1.0 - p1[:, GENERAL]

@@ -39,19 +39,18 @@ def test_character_tricks_are_undone_by_normalisation() -> None:
 
 
 def test_multilingual_set_is_held_out_and_scored_per_script(classifier_dir: Path) -> None:
-    import json
-
     from classifiers.adversarial.score import MULTILINGUAL, evaluate_multilingual
     from classifiers.corpus import load_examples, source_files
     from classifiers.runtime import DomainClassifier
 
-    items = [json.loads(ln) for ln in MULTILINGUAL.read_text(encoding="utf-8").splitlines()]
+    held_out = load_examples([MULTILINGUAL])
+    assert len(held_out) == len(MULTILINGUAL.read_text(encoding="utf-8").splitlines())
     assert MULTILINGUAL.resolve() not in {p.resolve() for p in source_files()}  # never trained on
-    corpus = {" ".join(e.turns) for e in load_examples(source_files())}
-    assert not [i for i in items if i.get("text") in corpus]
+    corpus = {e.turns for e in load_examples(source_files())}
+    assert not [e for e in held_out if e.turns in corpus]
     r = evaluate_multilingual(DomainClassifier.load(classifier_dir))
     assert set(r) == {"latin", "other"}
-    assert sum(g["n_risky"] + g["n_general"] for g in r.values()) == len(items)
+    assert sum(g["n_risky"] + g["n_general"] for g in r.values()) == len(held_out)
     for g in r.values():
         assert 0.0 <= g["fp_rate"] <= 1.0 and g["recall"] <= g["flagged"]
         assert g["flagged"] > g["fp_rate"]  # it tells risky from everyday in either script

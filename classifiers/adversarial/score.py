@@ -7,12 +7,12 @@ A disguised request counts as caught when it gets its true domain; the looser "f
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from classifiers.adversarial.transforms import build_set
+from classifiers.corpus import load_examples
 from classifiers.runtime import DomainClassifier
 
 
@@ -53,20 +53,14 @@ def evaluate_multilingual(clf: DomainClassifier, path: Path = MULTILINGUAL) -> d
     """Per script group ("latin", "other"): recall (true domain), flagged (any risk label) and
     the false-positive rate on `general`, over the held-out multilingual set."""
     groups: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for line in path.read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        turns = (
-            [item["text"]]
-            if "text" in item
-            else [m["content"] for m in item["messages"] if m["role"] == "user"]
-        )
-        lang = item["kind"].split("-")[1]
+    for ex in load_examples([path]):
+        lang = ex.kind.split("-")[1]
         group = groups["latin" if lang in LATIN_LANGS else "other"]
-        label = clf.classify(turns).label
-        if item["label"] == "general":
+        label = clf.classify(ex.turns).label
+        if ex.label == "general":
             group["fp"].append(label != "general")
         else:
-            group["recall"].append(label == item["label"])
+            group["recall"].append(label == ex.label)
             group["flagged"].append(label != "general")
     return {
         name: {
