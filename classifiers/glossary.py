@@ -124,12 +124,12 @@ def _pattern(ascii_only: bool) -> re.Pattern[str]:
     return re.compile(f"{word}|{prefix}|(?P<s>{keys('s')})")
 
 
-def gloss(text: str) -> str | None:
+def gloss(text: str, min_hits: int = MIN_HITS) -> str | None:
     """``text`` with glossary words replaced by English, or ``None`` if fewer than
-    ``MIN_HITS`` words changed."""
+    ``min_hits`` words changed."""
     if text.isascii():
         folded = text.lower()
-        if len(_pattern(True).findall(folded)) < MIN_HITS:
+        if len(_pattern(True).findall(folded)) < min_hits:
             return None
     else:
         folded = _fold(text)
@@ -140,7 +140,7 @@ def gloss(text: str) -> str | None:
         mode = m.lastgroup or "s"
         pieces += (text[end : m.start()], tables[mode][m.group(mode)])
         end = m.end()
-    if len(pieces) < 2 * MIN_HITS:
+    if not pieces or len(pieces) < 2 * min_hits:
         return None
     pieces.append(text[end:])
     return "".join(pieces)
