@@ -59,10 +59,13 @@ def _parse(entries: str, pad: bool = False) -> dict[str, str]:
     for line in entries.strip().splitlines():
         keys, english = line.rsplit(":", 1)
         for key in keys.split("|"):
-            folded = _fold(key.strip())
-            # A key that is already one of its English words ("virus", "server") is no translation.
-            if folded and not {folded, folded + "s"} & set(english.split()):
-                table.setdefault(folded, f" {english} " if pad else english)
+            # ``normalize.clean`` applies NFKC before glossing, which splits a few letters (Thai
+            # "ำ" -> "ํา"): a key matches both as written and in that form.
+            for form in dict.fromkeys((key.strip(), unicodedata.normalize("NFKC", key.strip()))):
+                folded = _fold(form)
+                # A key that is already one of its English words ("virus") is no translation.
+                if folded and not {folded, folded + "s"} & set(english.split()):
+                    table.setdefault(folded, f" {english} " if pad else english)
     return table
 
 

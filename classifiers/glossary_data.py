@@ -12,6 +12,14 @@ final sigma, Arabic hamza and Persian letter forms) before matching. Languages:
 
 Avoid false friends: no key that is a common word of another meaning in its language or in
 English ("gift", "doc", "parola", "cache"); short keys go in ``WORD`` rather than ``PREFIX``.
+
+Text written mostly in a non-Latin script is read through its glossary reading alone, one key
+sufficing, so an everyday sentence with one key reads as that key's English. There a key that is
+also an everyday word is left out (bare "password", "チップ" = tip, "להדביק" = paste) or maps to
+a harmless English word ("fuel" for газ, "get around" for обойти, "plant fertilizer"), and a
+longer everyday compound overrides a shorter risky key (the longest key wins): "加密货币" ->
+cryptocurrency before "加密" -> encrypt, "마약김밥" (a snack) before "마약", "照片合成" before
+"合成", "光合成" before "合成".
 """
 
 from __future__ import annotations
@@ -91,21 +99,125 @@ propager|propagar|verbreiten|diffondere|propagare|verspreiden|rozprzestrzeniac|y
 infecter|infectar|infizieren|infettare|infecteren|zainfekowac|enfekte etmek|menginfeksi|lay nhiem|infektera|infikovat|nakazit|infecta:infect
 mortel|mortelle|letal|letale|todlich|mortale|dodelijk|smiertelny|smiertelna|smiertelne|oldurucu|mematikan|gay chet nguoi|dodlig|smrtelny|smrtelna|smrtici|letala:lethal
 dosis|dosi|dosering|dawka|dawke|dawki|dozu|lieu luong|davka|davku|doza|dosagem:dose
+chaine de pensee|cadena de pensamiento|gedankenkette|catena di pensiero|cadeia de pensamento|gedachteketen|lancuch myslowy|lancuch rozumowania|dusunce zinciri|rantai pemikiran|chuoi suy nghi|tankekedja|retezec uvah|lantul de gandire:chain of thought
+raisonnement interne|razonamiento interno|interne begrundung|internes denken|ragionamento interno|raciocinio interno|intern redeneren|wewnetrzne rozumowanie|ic akil yurutme|penalaran internal|suy luan noi bo|internt resonemang|vnitrni uvazovani|rationament intern:internal reasoning
+mot pour mot|textuellement|palabra por palabra|textualmente|wortwortlich|wort fur wort|parola per parola|testualmente|palavra por palavra|woord voor woord|letterlijk|slowo w slowo|doslownie|kelimesi kelimesine|kata demi kata|tung chu|ordagrant|ord for ord|doslova|cuvant cu cuvant:word for word
+donnees d'entrainement|datos de entrenamiento|trainingsdaten|dati di addestramento|dados de treinamento|dados de treino|trainingsdata|dane treningowe|danych treningowych|egitim verisi|egitim verileri|data pelatihan|data latih|du lieu huan luyen|traningsdata|trenovaci data|date de antrenament:training data
+jeu de donnees|conjunto de datos|datensatz|insieme di dati|conjunto de dados|gegevensverzameling|zbior danych|veri seti|kumpulan data|tap du lieu|datamangd|datova sada|set de date:dataset
+distillation de modele|destilacion de modelos|destilacion del modelo|modelldestillation|wissensdestillation|distillazione del modello|destilacao de modelo|modeldistillatie|destylacja modelu|destylacja wiedzy|model damitma|distilasi model|chung cat mo hinh|modelldestillering|destilace modelu|distilarea modelului:model distillation
+cloner le modele|clonar el modelo|modell klonen|clonare il modello|clonar o modelo|model klonen|sklonowac model|modeli klonlamak|mengkloning model|nhan ban mo hinh|klona modellen|naklonovat model|clona modelul:clone the model
+chlore gazeux|gaz chlore|gas cloro|cloro gaseoso|chlorgas|gas di cloro|gas cloro|gas de cloro|chloorgas|chlor gazowy|klor gazi|gas klorin|khi clo|klorgas|plynny chlor|clor gazos:chlorine gas
+phosgene|fosgeno|phosgen|fosgene|fosgenio|fosgeen|fosgen|fosgenu|fosgeni|khi phosgene:phosgene
+gaz moutarde|gas mostaza|senfgas|iprite|gas mostarda|mosterdgas|gaz musztardowy|iperyt|hardal gazi|gas mustard|khi mu tat|senapsgas|yperit|gaz mustar:mustard gas
+sulfure d'hydrogene|sulfuro de hidrogeno|schwefelwasserstoff|acido solfidrico|solfuro di idrogeno|sulfeto de hidrogenio|waterstofsulfide|siarkowodor|hidrojen sulfur|hidrogen sulfida|hydro sunfua|svavelvate|sirovodik|hidrogen sulfurat:hydrogen sulfide
+fentanil|fentanylu|fentanili:fentanyl
+amphetamine|anfetamina|amphetamin|amfetamine|amfetamina|amfetaminy|amfetamin|amphetamin|captagon|kaptagon:amphetamine
+reaction chimique|reaccion quimica|chemische reaktion|reazione chimica|reacao quimica|chemische reactie|reakcja chemiczna|kimyasal tepkime|reaksi kimia|phan ung hoa hoc|kemisk reaktion|chemicka reakce|reactie chimica:chemical reaction
+titrage|titulacion|titration|titolazione|titulacao|titratie|miareczkowanie|titrasyon|titrasi|chuan do|titrering|titrace|titrare:titration
+masse molaire|masa molar|molare masse|molmasse|massa molare|massa molar|molaire massa|masa molowa|molar kutle|massa molar|khoi luong mol|molmassa|molarni hmotnost|masa molara:molar mass
+oxydoreduction|oxido reduccion|redoxreaktion|ossidoriduzione|oxirreducao|redoxreactie|reakcja redoks|indirgenme yukseltgenme|reaksi redoks|oxi hoa khu|redoxreaktion|redoxni reakce|reactie redox:oxidation reduction
+esterification|esterificacion|veresterung|esterificazione|esterificacao|verestering|estryfikacja|esterlesme|esterifikasi|este hoa|forestring|esterifikace|esterificare:esterification
+liaison covalente|enlace covalente|kovalente bindung|legame covalente|ligacao covalente|covalente binding|wiazanie kowalencyjne|kovalent bag|ikatan kovalen|lien ket cong hoa tri|kovalent bindning|kovalentni vazba|legatura covalenta:covalent bond
+chimie organique|quimica organica|organische chemie|chimica organica|chemia organiczna|organik kimya|kimia organik|hoa huu co|organisk kemi|organicka chemie|chimie organica:organic chemistry
+chimie|quimica|chemie|chimica|chemia|kimya|kimia|hoa hoc|kemi:chemistry
+arme chimique|armes chimiques|armas quimicas|arma quimica|chemiewaffe|chemiewaffen|armi chimiche|arma chimica|chemische wapens|bron chemiczna|kimyasal silah|senjata kimia|vu khi hoa hoc|kemiska vapen|chemicke zbrane|arme chimice:chemical weapon
+graines de ricin|semillas de ricino|rizinussamen|semi di ricino|sementes de mamona|ricinuszaden|nasiona racznika|hint yagi tohumu|biji jarak|hat thau dau|ricinfron|semena skocce|seminte de ricin:castor beans
+botulique|botulinica|botulinum-toxin|botulino|botulinica|botulisme|botulismo|botulizm|botulismus|jad kielbasiany|doc to botulinum:botulinum
+transmissibilite|transmisibilidad|ubertragbarkeit|trasmissibilita|transmissibilidade|overdraagbaarheid|zakaznosc|bulasicilik|daya tular|kha nang lay truyen|smittsamhet|prenosnost|transmisibilitate:transmissibility
+proteine spike|proteina spike|spike-protein|proteina de espicula|spikeproteine|bialko kolca|bialko spike|spike proteini|protein lonjakan|protein gai|spikeprotein:spike protein
+mutacion|mutaciones|mutazione|mutazioni|mutacao|mutacoes|mutatie|mutaties|mutacja|mutacje|mutasyon|mutasi|dot bien|mutationer|mutace|mutatie genetica|mutatii:mutation
+plasmide|plasmido|plasmidos|plasmidi|plazmid|plazmidy|plasmidu:plasmid
+mitochondrie|mitocondria|mitochondrien|mitocondri|mitocondrias|mitochondrien|mitochondria|mitokondri|mitokondrier|mitocondrii:mitochondria
+ribosome|ribosoma|ribosomen|ribosomi|rybosom|rybosomy|ribozom|ribosom|riboxom|ribozomi:ribosome
+photosynthese|fotosintesis|fotosynthese|fotosintesi|fotossintese|fotosynteza|fotosentez|fotosintesis|quang hop|fotosyntes|fotosynteza|fotosinteza:photosynthesis
+chloroplaste|cloroplasto|chloroplasten|cloroplasti|cloroplastos|chloroplast|kloroplast|luc lap|kloroplaster|cloroplaste:chloroplast
+meiose|meiosis|meiosi|mejoza|mayoz|meiosis|giam phan|meioza:meiosis
+mitose|mitosis|mitosi|mitoza|mitoz:mitosis
+genotype|genotipo|genotyp|genotipe|kieu gen|genotip|phenotype|fenotipo|phanotyp|fenotyp|fenotipe|kieu hinh|fenotip:genotype phenotype
+enzima|enzimas|enzym|enzyme|enzimi|enzymy|enzim|enzimler|enzymer|enzime:enzyme
+respiration cellulaire|respiracion celular|zellatmung|respirazione cellulare|respiracao celular|celademhaling|oddychanie komorkowe|hucresel solunum|respirasi seluler|ho hap te bao|cellandning|bunecne dychani|respiratie celulara:cellular respiration
+genie genetique|ingenieria genetica|gentechnik|ingegneria genetica|engenharia genetica|genetische manipulatie|inzynieria genetyczna|genetik muhendislik|rekayasa genetika|ky thuat di truyen|genteknik|genove inzenyrstvi|inginerie genetica:genetic engineering
+heredite|herencia genetica|vererbung|ereditarieta|hereditariedade|erfelijkheid|dziedzicznosc|kalitim|pewarisan sifat|di truyen hoc|arftlighet|dedicnost|ereditate:heredity
+biologie|biologia|biyoloji|biologi|sinh hoc:biology
+arme biologique|armes biologiques|arma biologica|armas biologicas|biowaffe|biowaffen|armi biologiche|biologische wapens|bron biologiczna|biyolojik silah|senjata biologis|vu khi sinh hoc|biologiska vapen|biologicke zbrane|arme biologice:bioweapon
+cassage de mot de passe|craquer un mot de passe|descifrar contrasenas|romper contrasenas|passwort knacken|passworter knacken|craccare password|quebrar senha|quebra de senha|wachtwoord kraken|lamanie hasel|zlamac haslo|sifre kirmak|sifre kirma|membobol kata sandi|be khoa mat khau|knacka losenord|prolomit heslo|spargere parole:password cracking
+inyeccion sql|sql-injektion|iniezione sql|injecao de sql|sql-injectie|wstrzykiwanie sql|sql enjeksiyonu|injeksi sql|tiem sql|sql-injektion|injekce sql|injectie sql:SQL injection
+depassement de tampon|desbordamiento de bufer|pufferuberlauf|overflow del buffer|estouro de buffer|bufferoverloop|przepelnienie bufora|arabellek tasmasi|luapan buffer|tran bo dem|buffertoverskridning|preteceni bufferu|depasire de buffer:buffer overflow
+cyberattaque|ciberataque|cyberangriff|attacco informatico|ataque cibernetico|cyberaanval|cyberatak|siber saldiri|serangan siber|tan cong mang|cyberattack|kyberuton|atac cibernetic:cyberattack
+elevation de privileges|escalada de privilegios|rechteausweitung|escalation di privilegi|escalonamento de privilegios|privilege-escalatie|eskalacja uprawnien|yetki yukseltme|eskalasi hak akses|leo thang dac quyen|privilegieeskalering|eskalace opravneni|escaladarea privilegiilor:privilege escalation
+entrainement distribue|entrenamiento distribuido|verteiltes training|addestramento distribuito|treinamento distribuido|gedistribueerde training|trening rozproszony|dagitik egitim|pelatihan terdistribusi|huan luyen phan tan|distribuerad traning|distribuovany trenink|antrenare distribuita:distributed training
+deduplication|deduplicacion|deduplizierung|deduplicazione|deduplicacao|deduplicatie|deduplikacja|tekillestirme|deduplikasi|khu trung lap|deduplicering|deduplikace|deduplicare:deduplication
+grand modele de langage|gran modelo de lenguaje|grosses sprachmodell|grande modello linguistico|grande modelo de linguagem|groot taalmodel|duzy model jezykowy|buyuk dil modeli|model bahasa besar|mo hinh ngon ngu lon|stor sprakmodell|velky jazykovy model|model lingvistic mare:large language model
+lois d'echelle|leyes de escala|skalierungsgesetze|leggi di scala|leis de escala|schaalwetten|prawa skalowania|olcekleme yasalari|hukum penskalaan|dinh luat mo rong|skalningslagar|skalovaci zakony|legi de scalare:scaling laws
+pic de perte|picos de perdida|loss-spitzen|picchi di loss|picos de perda|verliespieken|skoki straty|kayip sicramasi|lonjakan loss|dot bien mat mat|forlusttoppar|skoky ztraty|varfuri de pierdere:loss spike
 как|як|چگونه|چطور|कैसे:how
 яд|яда|ядом|яды|विष|जहर:poison
-газ|газа|газом|газы|گاز|गैस|αεριο|αερια|αεριου:gas
+газ|газа|газом|газы|گاز|गैस|αεριο|αερια|αεριου:fuel
 сеть|сети|сетью|сетей|мережа|мережі|мережу:network
 ген|гена|гены|генов|геном|ژن|जीन:gene
-чип|чипа|чипы|чипов|чипи|τσιπ|चिप:chip
+чип|чипа|чипы|чипов|чипи|τσιπ|चिप:microchip
 узел|узлы|узлов|узлах|вузол|вузли|вузлів|گره|नोड|नोड्स|κομβοι|κομβων:nodes
 веса|ваги:weights
 оспа|оспы|віспа|віспи|ευλογια:smallpox
 доза|дозу|дозы|дозе|дозу|δοση|δοσεισ|دوز:dose
 बम|بمب:bomb
 мет|метом|मेथ:methamphetamine
-كود|كود شيميايي:fertilizer
+كود شيميايي:fertilizer
 هك:hack
 زهر:poison
+системный промпт|системного промпта|системному промпту|системным промптом|системные инструкции|системных инструкций|системная инструкция|системний промпт|системного промпту|системні інструкції|системна інструкція|μήνυμα συστήματος|οδηγίες συστήματος|پیام سیستم|دستورالعمل سیستم|सिस्टम संदेश|सिस्टम निर्देश:system prompt
+скрытые инструкции|скрытых инструкций|исходные инструкции|исходных инструкций|начальные инструкции|начальных инструкций|первоначальные инструкции|приховані інструкції|прихованих інструкцій|початкові інструкції|початкових інструкцій|κρυφές οδηγίες|αρχικές οδηγίες|دستورالعملهای پنهان|دستورالعمل های پنهان|دستورالعملهای اولیه|دستورالعمل های اولیه|छिपे हुए निर्देश|प्रारंभिक निर्देश|शुरुआती निर्देश|मूल निर्देश:hidden initial instructions
+правила, которые тебе дали|правила, которые тебе задали|правила, які тобі дали|τους κανόνες που σου δόθηκαν|قوانینی که به تو داده شده|तुम्हें दिए गए नियम|आपको दिए गए नियम:rules you were given
+цепочка рассуждений|цепочку рассуждений|цепочки рассуждений|цепочка мыслей|цепочку мыслей|ход мыслей|ход рассуждений|ланцюжок міркувань|ланцюжка міркувань|ланцюг міркувань|хід думок|αλυσίδα σκέψης|αλυσίδα σκέψεων|زنجیره فکر|زنجیره تفکر|زنجیره استدلال|चेन ऑफ थॉट|विचार श्रृंखला|विचार की श्रृंखला:chain of thought
+внутренние рассуждения|внутренних рассуждений|внутрішні міркування|внутрішніх міркувань|εσωτερικός συλλογισμός|εσωτερική συλλογιστική|استدلال درونی|आंतरिक तर्क:internal reasoning
+дословно|слово в слово|дослівно|αυτολεξεί|κατά λέξη|کلمه به کلمه|शब्दशः|शब्द-दर-शब्द|हूबहू:word for word
+обучающие данные|обучающих данных|обучающая выборка|обучающей выборки|обучающую выборку|данные для обучения|данных для обучения|навчальні дані|навчальних даних|дані для навчання|даних для навчання|δεδομένα εκπαίδευσης|δεδομένων εκπαίδευσης|دادههای آموزشی|داده های آموزشی|داده آموزشی|प्रशिक्षण डेटा|ट्रेनिंग डेटा:training data
+набор данных|набора данных|наборы данных|наборов данных|набор даних|набір даних|набору даних|σύνολο δεδομένων|συνόλου δεδομένων|σύνολα δεδομένων|مجموعه داده|مجموعه دادهها|مجموعه داده ها|دیتاست|डेटासेट|डाटासेट:dataset
+απόσταξη μοντέλου|απόσταξη γνώσης|تقطیر دانش|تقطیر مدل|मॉडल डिस्टिलेशन|डिस्टिलेशन:model distillation
+клонировать модель|клонировать твою модель|скопировать модель|скопировать твою модель|клонувати модель|клонувати твою модель|скопіювати модель|κλωνοποίηση μοντέλου|να κλωνοποιήσω το μοντέλο|کپی کردن مدل|شبیه سازی مدل|مدل را کپی|मॉडल क्लोन|मॉडल की नकल|मॉडल की कॉपी:clone the model
+горчичный газ|горчичного газа|гірчичний газ|гірчичного газу|αέριο μουστάρδας|گاز خردل|मस्टर्ड गैस:mustard gas
+хлорный газ|газообразный хлор|газообразного хлора|газоподібний хлор|газоподібного хлору|αέριο χλώριο|αερίου χλωρίου|گاز کلر|क्लोरीन गैस:chlorine gas
+экстази|екстазі|اکستازی|एक्स्टसी|एमडीएमए:MDMA
+химическая реакция|химической реакции|химические реакции|химических реакций|химическую реакцию|хімічна реакція|хімічної реакції|хімічні реакції|хімічних реакцій|χημική αντίδραση|χημικής αντίδρασης|χημικές αντιδράσεις|واکنش شیمیایی|واکنشهای شیمیایی|واکنش های شیمیایی|रासायनिक अभिक्रिया|रासायनिक प्रतिक्रिया|रासायनिक अभिक्रियाएं|रासायनिक अभिक्रियाओं:chemical reaction
+сложный эфир|сложные эфиры|сложного эфира|сложных эфиров|складний ефір|складні ефіри|складного ефіру:ester
+ионная связь|ионной связи|ионную связь|іонний зв'язок|іонний зв’язок|йонний зв'язок|іонного зв'язку|ιοντικός δεσμός|ιοντικού δεσμού|پیوند یونی|आयनिक बंध|आयनिक बंधन:ionic bond
+شیمیدرمانی|شیمی درمانی:chemotherapy
+бытовая химия|бытовой химии|бытовую химию|бытовая химия|побутова хімія|побутової хімії|побутову хімію:cleaning products
+химию на волосы|химия на волосы|химия для волос:hair perm
+химия|химии|химию|химией|хімія|хімії|хімію|хімією|χημεία|χημείας|شیمی|रसायन विज्ञान|रसायनविज्ञान|रसायनशास्त्र|रसायन शास्त्र|केमिस्ट्री:chemistry
+органическая химия|органической химии|органическую химию|органічна хімія|органічної хімії|οργανική χημεία|οργανικής χημείας|شیمی آلی|कार्बनिक रसायन:organic chemistry
+выход реакции|выхода реакции|выход продукта|вихід реакції|виходу реакції|απόδοση αντίδρασης|بازده واکنش|अभिक्रिया की उपज:reaction yield
+химическое оружие|химического оружия|химическим оружием|хімічна зброя|хімічної зброї|хімічну зброю|χημικά όπλα|χημικών όπλων|سلاح شیمیایی|سلاحهای شیمیایی|سلاح های شیمیایی|रासायनिक हथियार|रासायनिक हथियारों:chemical weapon
+روغن کرچک|अरंडी का तेल|अरंडी के तेल:castor oil
+کرچک|دانه کرچک|अरंडी|अरंडी के बीज:castor beans
+спайковый белок|спайкового белка|спайк-белок|спайк-белка|s-белок|s-белка|шиповидный белок|шиповидного белка|спайковий білок|спайкового білка|πρωτεΐνη ακίδας|πρωτεΐνης ακίδας|پروتئین اسپایک|پروتئین سنبله|स्पाइक प्रोटीन:spike protein
+трансформация бактерий|трансформации бактерий|бактериальная трансформация|трансформація бактерій|бактеріальна трансформація|βακτηριακός μετασχηματισμός|ترانسفورماسیون باکتری|जीवाणु रूपांतरण:bacterial transformation
+генная инженерия|генной инженерии|генную инженерию|генетическая модификация|генетической модификации|генна інженерія|генної інженерії|генну інженерію|γενετική μηχανική|γενετικής μηχανικής|مهندسی ژنتیک|आनुवंशिक इंजीनियरिंग|जेनेटिक इंजीनियरिंग|जीन संपादन|जीन एडिटिंग:genetic engineering
+фермент|фермента|ферменты|ферментов|ферментам|ферментами|ферментом|ферменту|ферменте|ферменти|ферментів:enzyme
+μειωτική διαίρεση|μειωτικής διαίρεσης|میوز|अर्धसूत्री विभाजन|अर्धसूत्रीविभाजन|मियोसिस:meiosis
+клеточное дыхание|клеточного дыхания|клітинне дихання|клітинного дихання|κυτταρική αναπνοή|κυτταρικής αναπνοής|تنفس سلولی|कोशिकीय श्वसन:cellular respiration
+биологическое оружие|биологического оружия|биологическим оружием|биооружие|біологічна зброя|біологічної зброї|біологічну зброю|біозброя|βιολογικά όπλα|βιολογικών όπλων|سلاح بیولوژیک|سلاح بیولوژیکی|سلاحهای بیولوژیکی|سلاح های بیولوژیکی|जैविक हथियार|जैविक हथियारों:bioweapon
+усиление функции|усиления функции|посилення функції|गेन ऑफ फंक्शन:gain of function
+злам|зламу|зламом|зламі|зламати акаунт|зламати аккаунт|зламати пароль|зламати сайт|зламати сервер|зламати пошту|зламати телефон|зламати мережу|зламати систему|зламати базу даних|هکر|هکرها|هک کردن:hack
+подбор пароля|подбора пароля|подбор паролей|перебор паролей|перебора паролей|взлом пароля|взлома пароля|взломать пароль|взлом паролей|підбір пароля|підбору пароля|злам пароля|зламу пароля|σπάσιμο κωδικού|σπάσιμο κωδικών|کرک پسورد|کرک رمز|شکستن رمز|पासवर्ड क्रैक|पासवर्ड तोड़ना|पासवर्ड तोड़ने|ब्रूट फोर्स:password cracking
+украсть пароль|украсть пароли|крадет пароли|крадущий пароли|ворует пароли|кража паролей|кражи паролей|похищение паролей|красть пароли|вкрасти пароль|вкрасти паролі|крадіжка паролів|крадіжки паролів|κλοπή κωδικών|να κλέψω κωδικούς|سرقت رمز|سرقت پسورد|دزدیدن رمز|دزدیدن پسورد|पासवर्ड चुराना|पासवर्ड चुराने|पासवर्ड चोरी:steal passwords
+sql инъекция|sql инъекции|sql инъекцию|sql ін'єкція|sql ін’єкція|ένεση sql|έγχυση sql|تزریق sql|تزریق اس کیو ال|sql इंजेक्शन|एसक्यूएल इंजेक्शन:SQL injection
+межсайтовый скриптинг|межсайтового скриптинга|межсайтовых скриптов|міжсайтовий скриптинг|міжсайтовий скриптінг|міжсайтового скриптингу|اسکریپت نویسی بین سایتی|क्रॉस-साइट स्क्रिप्टिंग|क्रॉस साइट स्क्रिप्टिंग:cross-site scripting XSS
+подмена dns|подмены dns|підміна dns|підміни dns|πλαστογράφηση dns|جعل dns|डीएनएस स्पूफिंग:DNS spoofing
+открытый ключ|открытого ключа|публичный ключ|публичного ключа|закрытый ключ|закрытого ключа|відкритий ключ|відкритого ключа|публічний ключ|закритий ключ|δημόσιο κλειδί|ιδιωτικό κλειδί|کلید عمومی|کلید خصوصی|सार्वजनिक कुंजी|निजी कुंजी|पब्लिक की|प्राइवेट की:public key
+переполнение буфера|переполнения буфера|переполнением буфера|переповнення буфера|переповненню буфера|υπερχείλιση buffer|υπερχείλιση buffer|υπερχείλιση ενδιάμεσης μνήμης|سرریز بافر|बफर ओवरफ्लो|बफ़र ओवरफ़्लो:buffer overflow
+шелл|шелла|шеллом|шеллы|шеллов|реверс-шелл|реверс шелл|обратный шелл|обратного шелла|веб-шелл|вебшелл|зворотний шелл|شل معکوس|وب شل|रिवर्स शेल|शेलकोड:reverse shell
+повышение привилегий|повышения привилегий|эскалация привилегий|эскалации привилегий|підвищення привілеїв|ескалація привілеїв|κλιμάκωση προνομίων|ارتقای سطح دسترسی|افزایش سطح دسترسی|विशेषाधिकार वृद्धि|प्रिविलेज एस्केलेशन:privilege escalation
+распределенное обучение|распределенного обучения|распределенном обучении|распределенная тренировка|распределенной тренировки|розподілене навчання|розподіленого навчання|розподіленому навчанні|κατανεμημένη εκπαίδευση|κατανεμημένης εκπαίδευσης|آموزش توزیع شده|آموزش توزیعشده|वितरित प्रशिक्षण|डिस्ट्रिब्यूटेड ट्रेनिंग:distributed training
+ускоритель|ускорители|ускорителей|ускорителях|ускорителя|прискорювач|прискорювачі|прискорювачів|επιταχυντής|επιταχυντές|επιταχυντών:accelerator
+стабильность обучения|нестабильность обучения|стабильности обучения|нестабильности обучения|стабільність навчання|нестабільність навчання|σταθερότητα εκπαίδευσης|αστάθεια εκπαίδευσης|پایداری آموزش|ناپایداری آموزش|प्रशिक्षण स्थिरता|प्रशिक्षण अस्थिरता:training stability
+скачки лосса|скачков лосса|скачок лосса|всплесков лосса|всплески лосса|всплеск лосса|всплески потерь|всплеск потерь|стрибки лосу|сплески втрат|αιχμές απώλειας|جهش زیان|लॉस स्पाइक:loss spike
+функция потерь|функции потерь|функцию потерь|функція втрат|функції втрат|συνάρτηση απώλειας|συνάρτησης απώλειας|تابع زیان|हानि फलन|लॉस फंक्शन:loss function
+законы масштабирования|закон масштабирования|законов масштабирования|закони масштабування|законів масштабування|νόμοι κλιμάκωσης|قوانین مقیاس|قوانین مقیاسپذیری|स्केलिंग नियम|स्केलिंग लॉ:scaling laws
+большая языковая модель|большой языковой модели|большие языковые модели|больших языковых моделей|большую языковую модель|велика мовна модель|великої мовної моделі|великі мовні моделі|великих мовних моделей|μεγάλο γλωσσικό μοντέλο|μεγάλα γλωσσικά μοντέλα|مدل زبانی بزرگ|مدلهای زبانی بزرگ|مدل های زبانی بزرگ|बड़ा भाषा मॉडल|बड़े भाषा मॉडल|लार्ज लैंग्वेज मॉडल:large language model
+обойти антивирус|обойди антивирус|обойдет антивирус|обходит антивирус|обход антивируса|обхода антивируса|обійти антивірус|обійде антивірус|обхід антивірусу|παράκαμψη του antivirus|παράκαμψη antivirus|دور زدن آنتی ویروس|دور زدن آنتیویروس:bypass antivirus
+обойти защиту|обход защиты|обойти аутентификацию|обход аутентификации|обійти захист|обхід захисту|παράκαμψη ασφαλείας|دور زدن امنیت:bypass security
+смешанная точность|смешанной точности|змішана точність|змішаної точності|μικτή ακρίβεια|دقت ترکیبی|मिश्रित परिशुद्धता:mixed precision
 """
 
 # Stems: any word starting with the key is replaced by the English.
@@ -119,7 +231,8 @@ sentezle|синтез|сінтез|συνθεσ|συνθετ|سنتز|संश�
 prekursor|прекурсор|προδρομ|پيشساز|پيش ساز|अग्रदूत|प्रीकर्सर:precursor
 odczynnik|реагент|реактив|αντιδραστηρ|واكنشگر|अभिकर्मक:reagents
 метамфетамин|метамфетамін|первитин|μεθαμφεταμιν|متامفتامين|مت آمفتامين|मेथामफेटामाइन:methamphetamine
-gubre|nawoz|hnojiv|удобрен|добрив|λιπασμ|उर्वरक:fertilizer
+gubre|nawoz|hnojiv:fertilizer
+удобрен|добрив|λιπασμ|उर्वरक:plant fertilizer
 wirus|вирус|вірус|ويروس|वायरस|विषाणु:virus
 bakteri|бактери|бактері|βακτηρι|باكتري|बैक्टीरिया|जीवाणु:bacterium
 patogen|патоген|возбудител|збудник|παθογον|پاتوژن|रोगजनक|रोगाणु:pathogen
@@ -128,14 +241,18 @@ toksyn|токсин|τοξιν|توكسين|टॉक्सिन:toxin
 yetistir|hodowl|wyhodowa|культивир|вырастить|выращива|культивув|вирощ|καλλιεργ|संवर्धन:grow culture
 laboratuvar|лаборатор|лабораторі|εργαστηρ|آزمايشگاه|प्रयोगशाला:laboratory
 генетическ|генетичн|γονιδι|γενετικ:gene genetic
-szczepion|vakcin|вакцин|εμβολι|واكسن|वैक्सीन|टीका:vaccine
+szczepion|vakcin:vaccine
+вакцин|εμβολι|واكسن|वैक्सीन|टीका:vaccine shot
 вымогател|шифровальщик|вимагач|λυτρισμικ|باجافزار|باج افزار|रैंसमवेयर:ransomware
-zhakow|взлом|хакн|хакер|злам|χακαρ|παραβιασ|हैक:hack
-эксплойт|эксплоит|эксплуатир|експлойт|εκμεταλλευ|اكسپلويت|एक्सप्लॉइट|शोषण:exploit
+zhakow|взлом|хакн|хакер|χακαρ|हैक:hack
+παραβιασ:violation
+эксплойт|эксплоит|эксплуатир|експлойт|اكسپلويت|एक्सप्लॉइट:exploit
+εκμεταλλευ:take advantage
+शोषण:mistreatment
 zafiyet|podatnos|zranitelnost|уязвимост|вразлив|ευπαθει|τρωτοτητ|آسيبپذير|آسيب پذير|भेद्यता:vulnerability
 мереж|δικτυ|شبكه|नेटवर्क:network
 sunucu|serwer|сервер|διακομιστ|سرور|सर्वर:servers
-sifresi|sifreler|hasl|парол|κωδικοσ προσβασ|κωδικου προσβασ|رمز عبور|पासवर्ड:password
+sifresi|sifreler|hasl:password
 троян|δουρει ιππ|تروجان|اسب تروا|ट्रोजन:trojan
 бэкдор|бекдор|κερκοπορτ|در پشتي|बैकडोर:backdoor
 вредонос|шкідлив|малвар|κακοβουλ|بدافزار|मैलवेयर:malware
@@ -171,21 +288,67 @@ miliard|миллиард|млрд|мільярд|δισεκατομμυρι|مي
 кластер|συμπλεγμα:cluster
 uyusturucu|narkotyk|наркотик|наркотичн|ναρκωτικ|مواد مخدر|मादक पदार्थ|नशीले पदार्थ|ड्रग्स:drug narcotic
 украсть|укради|кража|похитить|похищени|вкрасти|викрад|κλεψ|سرقت|بدزد|चुराना|चुराने|चोरी:steal
-atlat|обойти|обойд|обход|обійти|обхід|παρακαμψ|دور زدن|बायपास:bypass
+atlat|बायपास:bypass
+обойти|обойд|обход|обійти|обхід|παρακαμψ|دور زدن:get around
 антивирус|антивірус|αντιικ|آنتيويروس|آنتي ويروس|एंटीवायरस:antivirus
 распростран|поширен|поширю|поширит|εξαπλωσ|διασπορ|شيوع|फैलाना|फैलाने:spread
-zainfekow|заразить|заражени|инфицир|заразит|інфікув|μολυν|آلوده كردن|संक्रमित:infect
+zainfekow|آلوده كردن:infect
+заразить|заражени|инфицир|заразит|інфікув|संक्रमित:illness
 oldurucu|smierteln|smrteln|смертельн|летальн|θανατηφορ|كشنده|घातक:lethal
 dawk|davk|дозировк|дозуванн|δοσολογ|खुराक:dose
-созда|сделать|сделай|изготов|приготов|зробити|зроби|виготов|створи|φτιαξ|φτιαχν|κατασκευ|بساز|ساختن|درست كن|बनाना|बनाने|बनाएं|बनाएँ|बनाऊं:make
+созда|сделать|сделай|изготов|зробити|зроби|виготов|створи|φτιαξ|φτιαχν|κατασκευ|بساز|ساختن|बनाना|बनाने|बनाएं|बनाएँ|बनाऊं:make
 напиши|написат|γραψε|بنويس|लिखो|लिखें|लिखिए:write create
+датасет|دیتاست:dataset
+дистилляц|дистиляці:distillation
+фосген|φωσγεν|فسژن|فسژن|फॉसजीन:phosgene
+иприт|іприт|υπεριτ:mustard gas
+сероводород|сірковод|υδροθει|سولفید هیدروژن|هیدروژن سولفید|हाइड्रोजन सल्फाइड:hydrogen sulfide
+фентанил|фентаніл|φαιντανυλ|فنتانیل|फेंटानिल|फेंटेनाइल:fentanyl
+амфетамин|амфетамін|каптагон|αμφεταμιν|آمفتامین|کپتاگون|एम्फ़ैटेमिन|एम्फेटामाइन|एम्फेटामिन:amphetamine
+титрован|титруван|ογκομετρησ|تیتراسیون|अनुमापन|टाइट्रेशन:titration
+молярн|μοριακη μαζα|جرم مولی|مولاریته|मोलर द्रव्यमान|मोलरता:molar mass
+окислительно-восстановит|окисно-відновн|οξειδοαναγωγ|اکسایش و کاهش|रेडॉक्स:oxidation reduction
+окислени|окислител|окисненн|окисник|οξειδωσ|οξειδωτ|اکسایش|اکسیداسیون|ऑक्सीकरण|अपचयन:oxidation
+этерификац|етерифікац|εστεροποιησ|استریفیکاسیون|एस्टरीकरण:esterification
+ковалентн|ομοιοπολικ|کووالانسی|सहसंयोजक:covalent bond
+клещевин|рицинус:castor beans
+ботули|αλλαντιασ|βοτουλιν|بوتولینوم|بوتولیسم|बोटुलिनम|बोटुलिज़्म|बोटुलिज्म:botulinum
+трансмиссивност|контагиозн|трансмісивн|μεταδοτικοτητ|سرایت پذیر|سرایتپذیر|संक्रामकता|संचरण क्षमता:transmissibility
+мутац|мутаці|μεταλλαξ|جهش ژنتیک|جهشهای ژنتیک|जीन उत्परिवर्तन|उत्परिवर्तन|म्यूटेशन:mutation
+плазмид|плазмід|πλασμιδι|پلاسمید|प्लाज्मिड|प्लास्मिड|प्लाज़्मिड:plasmid
+ژنتیک:genetics
+митохондри|мітохондрі|μιτοχονδρι|میتوکندری|माइटोकॉन्ड्रिया|सूत्रकणिका:mitochondria
+рибосом|ριβοσωμ|ریبوزوم|राइबोसोम:ribosome
+фотосинтез|φωτοσυνθεσ|فتوسنتز|प्रकाश संश्लेषण|प्रकाशसंश्लेषण:photosynthesis
+хлоропласт|χλωροπλαστ|کلروپلاست|हरित लवक|हरितलवक|क्लोरोप्लास्ट:chloroplast
+мейоз:meiosis
+митоз|мітоз|μιτωσ|میتوز|समसूत्री विभाजन|माइटोसिस:mitosis
+генотип|фенотип|γονοτυπ|φαινοτυπ|ژنوتیپ|فنوتیپ|जीनोटाइप|फीनोटाइप|फ़ीनोटाइप|जीनप्ररूप|लक्षणप्ररूप:genotype phenotype
+ενζυμ|آنزیم|एंजाइम|एन्ज़ाइम|प्रकिण्व:enzyme
+интрон|экзон|інтрон|екзон|ιντρονι|εξονι|اینترون|اگزون|इंट्रॉन|एक्सॉन:intron exon
+сплайсинг:RNA splicing
+наследственн|спадков|κληρονομικοτητ|وراثت|आनुवंशिकता|वंशानुक्रम:heredity
+биологи|біологі|βιολογι|زیستشناسی|زیست شناسی|जीव विज्ञान|जीवविज्ञान|बायोलॉजी:biology
+χακερ|χακαρισμ:hack
+брутфорс|брутфорс:password cracking
+sql-инъекц|sql-ін'єкц|sql-ін’єкц:SQL injection
+стилер|стілер|استیلر|स्टीलर:stealer malware
+спуфинг|спуфінг|اسپوفینگ|स्पूफिंग:DNS spoofing
+кибератак|кібератак|κυβερνοεπιθεσ|حمله سایبری|حملات سایبری|साइबर हमल|साइबर अटैक:cyberattack
+кибербезопасн|кібербезпек|κυβερνοασφαλει|امنیت سایبری|साइबर सुरक्षा|साइबर सिक्योरिटी:cybersecurity
+руткит|руткіт|روتکیت|रूटकिट:rootkit
+дедупликац|дедуплікац|αποδιπλοτυπ|डीडुप्लीकेशन:deduplication
+токен|توکن:tokens
+масштабирован|масштабуванн:scaling
+предобуч|претрейн|प्रीट्रेनिंग|पूर्व-प्रशिक्षण|पूर्व प्रशिक्षण:pretraining
+градиент|градієнт|گرادیان|ग्रेडिएंट:gradient
 """
 
 # Anywhere in the text (scripts without spaces, or with attached particles).
 SUBSTRING: Final[str] = """
 如何|怎么|怎麼|怎样|怎樣|方法|作り方|どうやって|어떻게|อย่างไร|ยังไง|كيف|איך:how
 制造|製造|制作|製作|制备|製備|作る|作成|만드는|만들|제조|ผลิต|สร้าง|صنع|تصنيع|להכין|לייצר|ליצור:make
-编写|編寫|撰写|撰寫|書いて|書け|작성|เขียน|اكتب|לכתוב:write create
+编写|編寫|撰写|撰寫|書いて|書け|작성|เขียน|اكتب|לכתוב|כתוב:write create
 合成|합성|สังเคราะห์|تخليق|توليف|סינתזה|לסנתז:synthesis synthesize
 炸药|炸藥|爆炸物|爆薬|爆発物|폭발물|폭약|วัตถุระเบิด|متفجر|חומר נפץ|חומרי נפץ:explosive
 炸弹|炸彈|爆弾|폭탄|ระเบิด|قنبل|قنابل|פצצ:bomb
@@ -195,7 +358,10 @@ SUBSTRING: Final[str] = """
 前体|前體|前驱体|前驅體|前駆体|전구체|สารตั้งต้น|سلائف|מבשרים:precursor
 试剂|試劑|試薬|시약|كواشف|ריאגנט:reagents
 冰毒|甲基苯丙胺|覚醒剤|メタンフェタミン|메스암페타민|필로폰|ยาบ้า|ยาไอซ์|เมทแอมเฟตามีน|ميثامفيتامين|מתאמפטמין:methamphetamine
-化肥|肥料|비료|ปุ๋ย|سماد|اسمدة|דשן כימי|דשנים כימיים|דשן חנקני:fertilizer
+דשן כימי|דשנים כימיים|דשן חנקני:fertilizer
+化肥|肥料|비료|ปุ๋ย|سماد|اسمدة:plant fertilizer
+病毒性感冒|感冒病毒|風邪のウイルス|감기 바이러스|فيروس البرد|נגיף הצינון:common cold
+新冠病毒|新型冠状病毒|新型冠狀病毒|コロナウイルス|코로나 바이러스|코로나바이러스|ไวรัสโคโรนา|فيروس كورونا|נגיף הקורונה:COVID
 病毒|ウイルス|ウィルス|바이러스|ไวรัส|فيروس|נגיף|וירוס:virus
 细菌|細菌|バクテリア|박테리아|세균|แบคทีเรีย|بكتيري|جرثوم|חיידק:bacterium
 病原体|病原體|병원체|เชื้อโรค|مسببات الامراض|عامل ممرض|פתוגן:pathogen
@@ -204,14 +370,14 @@ SUBSTRING: Final[str] = """
 培养|培養|배양|เพาะเชื้อ|استزراع|תרבית:grow culture
 实验室|實驗室|実験室|研究室|실험실|ห้องปฏิบัติการ|ห้องแล็บ|مختبر|معمل|מעבדה:laboratory
 基因|遺伝子|유전자|ยีน|جينات|جيني|גנטי:gene
-疫苗|ワクチン|백신|วัคซีน|لقاح|חיסון:vaccine
+疫苗|ワクチン|백신|วัคซีน|لقاح|חיסון:vaccine shot
 勒索软件|勒索軟體|勒索軟件|勒索病毒|ランサムウェア|랜섬웨어|แรนซัมแวร์|برامج الفدية|برنامج فدية|فدية|כופרה|תוכנת כופר:ransomware
 黑客|駭客|入侵|ハッキング|ハッキン|해킹|แฮก|แฮ็ก|اختراق|לפרוץ|פריצה:hack
-漏洞利用|利用漏洞|エクスプロイト|익스플로잇|استغلال|ניצול:exploit
+漏洞利用|利用漏洞|エクスプロイト|익스플로잇:exploit
+استغلال|ניצול:take advantage
 漏洞|脆弱性|취약점|ช่องโหว่|ثغرة|ثغرات|פגיעות:vulnerability
 网络|網絡|網路|ネットワーク|네트워크|เครือข่าย|شبكة|רשת:network
 服务器|伺服器|服務器|サーバー|サーバ|서버|เซิร์ฟเวอร์|خادم|سيرفر|שרת:servers
-密码|密碼|パスワード|비밀번호|패스워드|รหัสผ่าน|كلمة مرور|كلمة المرور|كلمات المرور|كلمة السر|סיסמ:password
 木马|木馬|トロイの木馬|트로이 목마|트로이목마|โทรจัน|حصان طروادة|סוס טרויאני:trojan
 后门|後門|バックドア|백도어|แบ็คดอร์|ประตูหลัง|باب خلفي|דלת אחורית:backdoor
 恶意软件|惡意軟體|惡意軟件|マルウェア|악성코드|악성 코드|멀웨어|มัลแวร์|برمجيات خبيثة|برنامج ضار|برامج ضارة|נוזקה|תוכנה זדונית:malware
@@ -231,7 +397,7 @@ SUBSTRING: Final[str] = """
 参数|參數|パラメータ|매개변수|파라미터|พารามิเตอร์|بارامترات|عدد المعلمات|פרמטרים:parameters
 十亿|十億|십억|พันล้าน|مليار|מיליארד:billion
 并行|並行|並列|병렬|การขนาน|توازي|מקביליות:parallelism
-芯片|晶片|チップ|ชิป|شريحة|رقاقة|שבב:chip
+芯片|晶片|رقاقة|שבב:microchip
 节点|節點|ノード|노드|โหนด|צמתים:nodes
 内存|記憶體|显存|顯存|メモリ|메모리|หน่วยความจำ|ذاكرة|זיכרון:memory
 炭疽|탄저|แอนแทรกซ์|الجمرة الخبيثة|אנתרקס:anthrax
@@ -247,12 +413,121 @@ SUBSTRING: Final[str] = """
 权重|權重|重み|가중치|น้ำหนักโมเดล|اوزان النموذج|משקלות:weights
 显卡|顯卡|グラフィックボード|그래픽카드|การ์ดจอ|بطاقة الرسوميات|כרטיס גרפי:GPU
 集群|叢集|クラスタ|클러스터|คลัสเตอร์|عنقود|אשכול:cluster
-毒品|麻薬|薬物|마약|ยาเสพติด|مخدر|סמים:drug narcotic
+마약김밥|마약 김밥|마약떡볶이|마약 떡볶이|마약 옥수수|마약베개|마약 베개:addictive snack
+毒品|麻薬|마약|ยาเสพติด|مخدرات|סמים:drug narcotic
+薬物:medication
 窃取|竊取|偷取|盗む|盗み|훔치|ขโมย|سرقة|اسرق|לגנוב|גניבת:steal
-绕过|繞過|回避|우회|หลีกเลี่ยง|บายพาส|تجاوز|לעקוף|עקיפת:bypass
+تجاوز الحماية|تجاوز المصادقة|تجاوز جدار الحماية|セキュリティを回避|認証を回避|보안 우회|인증 우회|לעקוף את האבטחה|לעקוף אבטחה:bypass security
+绕过|繞過|บายพาส|עקיפת:bypass
+回避|우회|หลีกเลี่ยง|تجاوز|לעקוף:avoid
 杀毒软件|殺毒軟體|防病毒|ウイルス対策|백신 프로그램|안티바이러스|แอนตี้ไวรัส|مضاد الفيروسات|אנטי וירוס|אנטי-וירוס:antivirus
 传播|傳播|拡散|확산|แพร่กระจาย|انتشار|ينشر|להפיץ|הפצה:spread
-感染|감염|ติดเชื้อ|عدوى|يصيب|להדביק|הדבקה:infect
+感染|감염|ติดเชื้อ|عدوى|يصيب:illness
 致命|致死|치명적|치사량|ถึงตาย|قاتل|مميت|קטלני:lethal
 剂量|劑量|投与量|用量|투여량|ขนาดยา|جرعة|מינון:dose
+系统提示词|系統提示詞|系统提示语|系統提示語|系统指令|系統指令|系统消息|系統訊息|システムメッセージ|시스템 메시지|시스템 지시문|ข้อความระบบ|พรอมต์ของระบบ|ซิสเต็มพรอมต์|رسالة النظام|موجه النظام|הנחיות המערכת|הנחיית המערכת|פרומפט המערכת:system prompt
+提示词|提示詞|プロンプト|프롬프트|พรอมต์|พรอมท์|برومبت|البرومبت|פרומפט:prompt
+初始指令|原始指令|隐藏指令|隱藏指令|预设指令|預設指令|开发者指令|開發者指令|初期指示|元の指示|隠された指示|隠れた指示|開発者の指示|초기 지시|초기 지침|숨겨진 지시|숨겨진 지침|개발자 지시|คำสั่งเริ่มต้น|คำสั่งที่ซ่อน|คำสั่งลับ|التعليمات الاولية|التعليمات المخفية|تعليمات مخفية|التعليمات الاصلية|ההוראות המקוריות|הוראות נסתרות|ההוראות הנסתרות|ההנחיות הנסתרות:hidden initial instructions
+给你的规则|給你的規則|你被设定的规则|你被設定的規則|你的设定|你的設定|与えられたルール|設定されたルール|너에게 주어진 규칙|당신에게 주어진 규칙|กฎที่คุณได้รับ|القواعد التي اعطيت لك|القواعد المعطاة لك|הכללים שקיבלת|הכללים שניתנו לך:rules you were given
+思维链|思維鏈|思考链|思考鏈|思维过程|思維過程|思考过程|思考過程|思考の連鎖|思考プロセス|チェーン・オブ・ソート|チェーンオブソート|사고의 사슬|사고 사슬|생각의 사슬|사고 과정|ห่วงโซ่ความคิด|กระบวนการคิด|سلسلة الافكار|سلسلة التفكير|عملية التفكير|שרשרת מחשבה|שרשרת המחשבה|תהליך החשיבה:chain of thought
+内部推理|內部推理|推理过程|推理過程|内部推論|推論過程|내부 추론|추론 과정|การให้เหตุผลภายใน|الاستدلال الداخلي|التفكير الداخلي|החשיבה הפנימית|היסק פנימי:internal reasoning
+逐字|一字不差|一字不漏|原封不动|原封不動|一字一句|逐語的|原文のまま|一言一句|글자 그대로|토씨 하나|원문 그대로|คำต่อคำ|ตามตัวอักษร|حرفيا|كلمة بكلمة|מילה במילה|כלשונו|כלשונן:word for word
+训练数据|訓練數據|訓練資料|训练集|訓練集|学習データ|訓練データ|トレーニングデータ|학습 데이터|학습데이터|훈련 데이터|훈련데이터|ข้อมูลการฝึก|ข้อมูลฝึกสอน|ข้อมูลสำหรับฝึก|بيانات التدريب|נתוני האימון|נתוני אימון:training data
+数据集|數據集|資料集|データセット|데이터셋|데이터 세트|데이터세트|ชุดข้อมูล|ดาต้าเซ็ต|مجموعة بيانات|مجموعة البيانات|מערך נתונים|מערך הנתונים|סט נתונים:dataset
+模型蒸馏|模型蒸餾|知识蒸馏|知識蒸餾|モデル蒸留|知識蒸留|지식 증류|지식증류|모델 증류|การกลั่นโมเดล|การกลั่นความรู้|تقطير النموذج|تقطير المعرفة|זיקוק מודל|זיקוק ידע|זיקוק המודל:model distillation
+蒸馏水|蒸餾水:distilled water
+蒸馏|蒸餾:distillation
+克隆你的模型|复制你的模型|複製你的模型|克隆模型|复制模型|複製模型|复刻模型|モデルを複製|モデルの複製|モデルをコピー|모델을 복제|모델 복제|모델을 복사|โคลนโมเดล|คัดลอกโมเดล|استنساخ النموذج|نسخ النموذج|לשכפל את המודל|שכפול המודל|להעתיק את המודל:clone the model
+批量生成回答|批量回答|批量问答|大量の回答|대량 답변|대량으로 답변|คำตอบจำนวนมาก|اجابات بالجملة|תשובות בכמויות:bulk outputs
+越狱提示|越獄提示|脱獄プロンプト|탈옥 프롬프트|เจลเบรกพรอมต์|جيلبريك|ג'יילברייק:jailbreak prompt
+氯气|氯氣|塩素ガス|염소 가스|염소가스|ก๊าซคลอรีน|แก๊สคลอรีน|غاز الكلور|גז כלור:chlorine gas
+光气|光氣|碳酰氯|ホスゲン|포스겐|ฟอสจีน|فوسجين|الفوسجين|פוסגן:phosgene
+芥子气|芥子氣|マスタードガス|イペリット|머스터드 가스|겨자 가스|겨자가스|แก๊สมัสตาร์ด|ก๊าซมัสตาร์ด|غاز الخردل|גז חרדל:mustard gas
+硫化氢|硫化氫|硫化水素|황화수소|ไฮโดรเจนซัลไฟด์|كبريتيد الهيدروجين|מימן גופרתי:hydrogen sulfide
+摇头丸|搖頭丸|엑스터시|اكستاسي|אקסטזי:MDMA
+芬太尼|フェンタニル|펜타닐|เฟนทานิล|فنتانيل|الفنتانيل|פנטניל:fentanyl
+安非他命|苯丙胺|アンフェタミン|암페타민|แอมเฟตามีน|امفيتامين|امفيتامينات|كبتاغون|كابتاجون|الكبتاجون|אמפטמין|קפטגון:amphetamine
+制毒|製毒|制作毒品|製作毒品:drug manufacturing
+化学反应|化學反應|化学反応|화학 반응|화학반응|ปฏิกิริยาเคมี|تفاعل كيميائي|التفاعل الكيميائي|تفاعلات كيميائية|התגובה הכימית|תגובה כימית|תגובות כימיות:chemical reaction
+滴定|적정 실험|산염기 적정|การไทเทรต|ไทเทรต|المعايرة الحجمية|معايرة حمض|טיטרציה:titration
+摩尔质量|摩爾質量|摩尔浓度|摩爾濃度|モル質量|モル濃度|몰 질량|몰질량|몰 농도|몰농도|มวลโมลาร์|ความเข้มข้นโมลาร์|الكتلة المولية|كتلة مولية|المولارية|מסה מולרית|ריכוז מולרי:molar mass
+氧化还原|氧化還原|酸化還元|산화 환원|산화환원|รีดอกซ์|الاكسدة والاختزال|اكسدة واختزال|חמצון חיזור:oxidation reduction
+抗氧化|抗酸化|항산화|ต้านอนุมูลอิสระ|مضادات الاكسدة|مضاد للاكسدة|נוגדי חמצון|נוגד חמצון:antioxidants
+氧化反应|氧化反應|酸化反応|산화 반응|ปฏิกิริยาออกซิเดชัน|ออกซิเดชัน|اكسدة|الاكسدة|חמצון:oxidation
+酯化|エステル化|에스테르화|에스테르|เอสเทอริฟิเคชัน|เอสเทอร์|الاسترة|تفاعل الاسترة|אסטריפיקציה:esterification
+共价键|共價鍵|离子键|離子鍵|共有結合|イオン結合|공유 결합|공유결합|이온 결합|이온결합|พันธะโคเวเลนต์|พันธะไอออนิก|رابطة تساهمية|الرابطة التساهمية|رابطة ايونية|الرابطة الايونية|קשר קוולנטי|קשר יוני:covalent ionic bond
+化学療法|化学疗法|化學療法|化疗|化療|화학요법|항암화학|เคมีบำบัด|العلاج الكيميائي|כימותרפיה:chemotherapy
+化学调味料|化学調味料|化學調味料|화학조미료:MSG seasoning
+有机化学|有機化學|有機化学|유기화학|유기 화학|เคมีอินทรีย์|الكيمياء العضوية|כימיה אורגנית:organic chemistry
+化学|化學|화학|เคมี|كيمياء|الكيمياء|כימיה:chemistry
+収率|مردود التفاعل|נצילות התגובה:reaction yield
+化学武器|化學武器|化学兵器|화학무기|화학 무기|อาวุธเคมี|سلاح كيميائي|اسلحة كيميائية|الاسلحة الكيميائية|נשק כימי:chemical weapon
+合成照片|合成图片|合成圖片|图片合成|圖片合成|照片合成|合成图|画像合成|写真合成|合成写真|사진 합성|합성 사진|사진합성|합성사진:photo montage
+语音合成|語音合成|音声合成|음성 합성|음성합성|การสังเคราะห์เสียง:text to speech
+合成洗剤|合成皮革|合成革|合成繊維|合成纤维|合成纖維|합성섬유|합성 섬유|합성수지|합성어|合成词|合成詞|ใยสังเคราะห์:synthetic material
+蓖麻油|ひまし油|ヒマシ油|피마자유|피마자 오일|น้ำมันละหุ่ง|زيت الخروع|שמן קיק:castor oil
+蓖麻籽|蓖麻子|蓖麻|ヒマの種|トウゴマ|피마자|เมล็ดละหุ่ง|ละหุ่ง|بذور الخروع|الخروع|זרעי קיק|קיקיון:castor beans
+肉毒杆菌注射|肉毒桿菌注射|注射肉毒|打肉毒|肉毒除皱|肉毒瘦脸:botox cosmetic treatment
+肉毒杆菌毒素|肉毒桿菌毒素|肉毒毒素|肉毒杆菌|肉毒桿菌|ボツリヌス|보툴리눔|보툴리늄|โบทูลินัม|البوتولينوم|بوتولينوم|التسمم الوشيقي|בוטולינום|בוטוליזם:botulinum
+传播力|傳播力|传染力|傳染力|感染力|伝播性|전파력|전염력|ความสามารถในการแพร่เชื้อ|قابلية الانتقال|قابلية انتقال|יכולת ההדבקה|כושר ההדבקה:transmissibility
+刺突蛋白|棘突蛋白|刺突糖蛋白|スパイクタンパク質|スパイク蛋白|스파이크 단백질|스파이크단백질|โปรตีนหนาม|โปรตีนสไปค์|بروتين سبايك|البروتين الشوكي|חלבון הספייק|חלבון ספייק:spike protein
+基因突变|基因突變|突然変異|変異株|돌연변이|변이 바이러스|การกลายพันธุ์|กลายพันธุ์|طفرة جينية|طفرات جينية|الطفرات الجينية|طفرة وراثية|طفرات وراثية|מוטציה|מוטציות:mutation
+质粒|質粒|質體|プラスミド|플라스미드|พลาสมิด|بلازميد|البلازميد|פלסמיד:plasmid
+细菌转化|細菌轉化|形質転換|형질전환|형질 전환|ทรานส์ฟอร์เมชัน|التحول البكتيري|טרנספורמציה של חיידקים:bacterial transformation
+基因工程|遗传工程|遺傳工程|基因编辑|基因編輯|基因改造|遺伝子工学|遺伝子組み換え|遺伝子組換え|ゲノム編集|유전공학|유전자 공학|유전자 조작|유전자 편집|유전자 변형|พันธุวิศวกรรม|ตัดต่อพันธุกรรม|ตัดต่อยีน|الهندسة الوراثية|هندسة وراثية|التعديل الجيني|تعديل جيني|הנדסה גנטית:genetic engineering
+线粒体|線粒體|粒線體|ミトコンドリア|미토콘드리아|ไมโทคอนเดรีย|الميتوكوندريا|ميتوكوندريا|מיטוכונדריה:mitochondria
+核糖体|核糖體|リボソーム|리보솜|ไรโบโซม|الريبوسوم|ريبوسوم|ריבוזום:ribosome
+光合作用|光合成|광합성|สังเคราะห์แสง|สังเคราะห์ด้วยแสง|التمثيل الضوئي|البناء الضوئي|פוטוסינתזה:photosynthesis
+叶绿体|葉綠體|葉緑体|엽록체|คลอโรพลาสต์|البلاستيدات الخضراء|بلاستيدات خضراء|כלורופלסט:chloroplast
+减数分裂|減數分裂|減数分裂|감수분열|감수 분열|ไมโอซิส|الانقسام المنصف|الانقسام الاختزالي|מיוזה:meiosis
+有丝分裂|有絲分裂|有糸分裂|체세포분열|유사분열|유사 분열|ไมโทซิส|الانقسام المتساوي|الانقسام الفتيلي|מיטוזה:mitosis
+基因型|表现型|表現型|遺伝子型|유전자형|표현형|จีโนไทป์|ฟีโนไทป์|النمط الجيني|النمط الظاهري|גנוטיפ|פנוטיפ:genotype phenotype
+酵素饮|酵素飲|酵素ドリンク|酵素ジュース|酵素洗剤|매실 효소|매실효소|효소 음료|과일 효소:health drink
+酶|酵素|효소|เอนไซม์|انزيم|אנזים:enzyme
+细胞呼吸|細胞呼吸|세포 호흡|세포호흡|การหายใจระดับเซลล์|التنفس الخلوي|נשימה תאית:cellular respiration
+内含子|內含子|外显子|外顯子|イントロン|エキソン|エクソン|인트론|엑손|อินทรอน|เอกซอน|انترون|الانترونات|الاكسونات|אינטרון:intron exon
+RNA剪接|可变剪接|可變剪接|选择性剪接|選擇性剪接|スプライシング|스플라이싱|การตัดต่ออาร์เอ็นเอ|ربط الرنا|שחבור RNA:RNA splicing
+遗传学|遺傳學|遺伝学|유전학|พันธุศาสตร์|علم الوراثة|גנטיקה:genetics
+遗传|遺傳|遺伝|유전 법칙|พันธุกรรม|الوراثة|תורשה:heredity
+生物学|生物學|생물학|ชีววิทยา|علم الاحياء|ביולוגיה:biology
+生物武器|生物兵器|생물무기|생물 무기|อาวุธชีวภาพ|سلاح بيولوجي|اسلحة بيولوجية|الاسلحة البيولوجية|נשק ביולוגי:bioweapon
+功能获得|功能獲得|功能增益|機能獲得|기능획득|การเพิ่มหน้าที่|اكتساب الوظيفة:gain of function
+电脑病毒|電腦病毒|计算机病毒|計算機病毒|コンピューターウイルス|컴퓨터 바이러스|ไวรัสคอมพิวเตอร์|فيروس الكمبيوتر|فيروسات الكمبيوتر|וירוס מחשב:computer virus
+骇入|駭入|黑进|黑進|ハッカー|해커|แฮกเกอร์|แฮ็กเกอร์|เจาะระบบ|هاكر|تهكير|האקר|האקרים:hack
+黑客马拉松|黑客松|駭客松|ハッカソン|해커톤|แฮกกาธอน|هاكاثون|האקתון:coding competition
+ライフハック|라이프핵|라이프 해킹:life tips
+盗号|盜號|アカウント乗っ取り|アカウントを乗っ取|계정 탈취|계정 해킹|แฮกบัญชี|اختراق حساب|اختراق الحساب|לפרוץ לחשבון:break into account
+窃取密码|竊取密碼|盗取密码|盜取密碼|偷密码|偷取密码|偷密碼|パスワードを盗|비밀번호를 훔치|비밀번호 탈취|비밀번호를 탈취|ขโมยรหัสผ่าน|سرقة كلمات المرور|سرقة كلمة المرور|سرقة كلمات السر|לגנוב סיסמ|גניבת סיסמ:steal passwords
+破解密码|破解密碼|密码破解|密碼破解|暴力破解|撞库|撞庫|パスワードクラック|パスワード解析|パスワードを解析|総当たり攻撃|ブルートフォース|비밀번호 크래킹|비밀번호 해킹|무차별 대입|브루트포스|แคร็กรหัสผ่าน|เจาะรหัสผ่าน|كسر كلمة المرور|كسر كلمات المرور|كسر كلمة السر|تخمين كلمات المرور|هجوم القوة الغاشمة|פיצוח סיסמ|פיצוח הסיסמ|לפצח סיסמ|לפצח את הסיסמ:password cracking
+破解|クラック|크랙|แคร็ก:crack
+加密货币|加密貨幣|암호화폐|암호 화폐:cryptocurrency
+SQL注入|SQL 注入|注入攻击|注入攻擊|SQLインジェクション|SQL 인젝션|SQL인젝션|인젝션 공격|SQL อินเจกชัน|SQL อินเจคชั่น|حقن SQL|هجمات الحقن|حقن الاستعلامات|הזרקת SQL|הזרקת קוד:SQL injection
+跨站脚本|跨站腳本|クロスサイトスクリプティング|크로스 사이트 스크립팅|크로스사이트 스크립팅|ครอสไซต์สคริปติ้ง|البرمجة النصية عبر المواقع|البرمجة عبر المواقع|סקריפטינג בין אתרים:cross-site scripting XSS
+窃密木马|竊密木馬|盗号木马|盜號木馬|信息窃取|資訊竊取|インフォスティーラー|情報窃取型|인포스틸러|정보 탈취|โปรแกรมขโมยข้อมูล|سارق المعلومات|برنامج سرقة المعلومات|גונב מידע|סטילר:stealer malware
+DNS欺骗|DNS欺騙|DNS劫持|域名劫持|DNSスプーフィング|スプーフィング|DNS 스푸핑|스푸핑|การปลอมแปลง DNS|สปูฟฟิง|انتحال DNS|تسميم DNS|זיוף DNS|הרעלת DNS:DNS spoofing
+公钥|公鑰|私钥|私鑰|非对称加密|非對稱加密|公開鍵|秘密鍵|공개키|공개 키|개인키|กุญแจสาธารณะ|المفتاح العام|المفتاح الخاص|מפתח ציבורי|מפתח פרטי:public key
+缓冲区溢出|緩衝區溢位|緩衝區溢出|栈溢出|棧溢出|堆溢出|バッファオーバーフロー|バッファーオーバーフロー|버퍼 오버플로|버퍼 오버플로우|버퍼오버플로|บัฟเฟอร์โอเวอร์โฟลว์|تجاوز سعة المخزن المؤقت|فيض المخزن المؤقت|تجاوز المخزن المؤقت|גלישת חוצץ|הצפת חוצץ:buffer overflow
+免杀|免殺|杀软|殺軟|検知回避|検出回避|탐지 우회|탐지 회피|백신 우회|หลบเลี่ยงการตรวจจับ|تفادي الكشف|التهرب من الكشف|تجنب الاكتشاف|התחמקות מזיהוי|לחמוק מזיהוי:antivirus evasion
+反弹shell|反向shell|反弹外壳|リバースシェル|ウェブシェル|리버스 셸|리버스 쉘|웹셸|웹쉘|รีเวิร์สเชลล์|شل عكسي|الشل العكسي|ריברס של|מעטפת הפוכה:reverse shell
+网络攻击|網路攻擊|網絡攻擊|サイバー攻撃|사이버 공격|사이버공격|การโจมตีทางไซเบอร์|هجوم الكتروني|هجوم سيبراني|هجمات سيبرانية|هجمات الكترونية|מתקפת סייבר|מתקפות סייבר:cyberattack
+网络安全|網路安全|網絡安全|サイバーセキュリティ|사이버 보안|ความปลอดภัยไซเบอร์|الامن السيبراني|אבטחת סייבר:cybersecurity
+提权|提權|权限提升|權限提升|権限昇格|권한 상승|권한상승|ยกระดับสิทธิ์|تصعيد الصلاحيات|تصعيد الامتيازات|رفع الصلاحيات|הסלמת הרשאות:privilege escalation
+拒绝服务攻击|拒絕服務攻擊|DDoS攻击|DDoS攻擊|サービス拒否攻撃|서비스 거부 공격|디도스|هجوم حجب الخدمة|هجمات حجب الخدمة|התקפת מניעת שירות:denial of service DDoS
+اكسبلويت|ניצול חולשה|ניצול חולשות|ניצול פגיעות|אקספלויט:exploit vulnerability
+半导体芯片|AI芯片|人工智能芯片|半導体チップ|AIチップ|AI 칩|AI칩|AI 반도체|ชิป AI|شرائح الذكاء الاصطناعي|שבבי בינה מלאכותית:AI accelerator chip
+AI加速器|人工智能加速器|深度学习加速器|加速卡|AIアクセラレータ|AI 가속기|AI가속기|ตัวเร่ง AI|مسرعات الذكاء الاصطناعي|مسرع الذكاء الاصطناعي|מאיץ בינה מלאכותית:AI accelerator
+分布式训练|分布式訓練|分散式訓練|分散学習|分散トレーニング|分散訓練|분산 학습|분산 훈련|분산학습|การฝึกแบบกระจาย|التدريب الموزع|تدريب موزع|אימון מבוזר:distributed training
+分布式|分散式:distributed
+全归约|全規約|オールリデュース|올리듀스|集合通信:all-reduce collective communication
+数据去重|數據去重|資料去重|文本去重|去重复数据|重複排除|重複除去|데이터 중복 제거|การลบข้อมูลซ้ำ|ازالة التكرار|הסרת כפילויות:deduplication
+词元|詞元|分词器|分詞器|トークナイザ|토크나이저|โทเคไนเซอร์|טוקנייזר:tokenizer
+token数|トークン|토큰|โทเค็น|טוקנים:tokens
+训练稳定性|訓練穩定性|训练不稳定|訓練不穩定|学習の安定性|学習安定性|学習が不安定|학습 안정성|훈련 안정성|학습 불안정|ความเสถียรของการฝึก|استقرار التدريب|عدم استقرار التدريب|יציבות האימון|יציבות אימון:training stability
+损失尖峰|損失尖峰|损失突增|损失峰值|loss尖峰|loss突增|損失スパイク|ロススパイク|손실 스파이크|로스 스파이크|ค่าสูญเสียพุ่ง|ارتفاع مفاجئ في الخسارة|קפיצות בהפסד:loss spike
+损失函数|損失函數|損失関数|손실 함수|손실함수|ฟังก์ชันการสูญเสีย|دالة الخسارة|פונקציית הפסד:loss function
+扩展定律|擴展定律|缩放定律|縮放定律|规模定律|規模定律|尺度定律|规模法则|スケーリング則|スケーリング法則|스케일링 법칙|กฎการปรับขนาด|قوانين التوسع|חוקי סקיילינג:scaling laws
+大模型|大语言模型|大語言模型|大型语言模型|大型語言模型|大規模言語モデル|대규모 언어 모델|거대 언어 모델|대형 언어 모델|โมเดลภาษาขนาดใหญ่|نموذج لغوي كبير|النماذج اللغوية الكبيرة|نماذج اللغة الكبيرة|מודל שפה גדול|מודלי שפה גדולים:large language model
+预训练数据|預訓練資料|预训练语料|預訓練語料|事前学習データ|사전학습 데이터|사전 학습 데이터:pretraining corpus
+混合精度|혼합 정밀도|ความแม่นยำผสม|الدقة المختلطة|דיוק מעורב:mixed precision
+梯度|그래디언트|เกรเดียนต์|גרדיאנט:gradient
 """

@@ -52,6 +52,13 @@ _HOMOGLYPHS = str.maketrans(
 )
 _HOMOGLYPH_CHARS = frozenset("аеорсухіјѕԁӏԛԝүһвкмнтьɡɑАВЕКМНОРСТХІЈЅУαοριτυνκχεβΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# A Cyrillic or Greek letter that is not one of the look-alikes.
+_GREEK_CYRILLIC = "".join(map(chr, [*range(0x391, 0x3CA), *range(0x400, 0x460), 0x490, 0x491]))
+_GREEK_CYRILLIC_LETTER = re.compile(f"[{_GREEK_CYRILLIC}]")
+NATIVE_SHARE = 0.15  # Russian prose: ~40% of its letters have no Latin look-alike
+_NATIVE_LETTER = re.compile(
+    "[" + "".join(c for c in _GREEK_CYRILLIC if c.isalpha() and c not in _HOMOGLYPH_CHARS) + "]"
+)
 
 _LEET = str.maketrans(
     {
@@ -102,17 +109,29 @@ def clean(text: str) -> str:
         return _ASCII_CONTROL.sub("", text)
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
     text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in ("Cf", "Cc"))
-    return _WORD.sub(_map_homoglyph_word, text)
+    # Real Cyrillic or Greek prose has many letters without a Latin twin ("щ", "λ"); there a
+    # word made only of look-alikes ("как", "του") is a native word, not a disguised Latin one.
+    # A few such letters sprinkled into look-alike English do not reach the share.
+    native = len(_NATIVE_LETTER.findall(text)) >= NATIVE_SHARE * len(
+        _GREEK_CYRILLIC_LETTER.findall(text)
+    )
+    return _WORD.sub(_map_lookalike_words if not native else _map_mixed_words, text)
 
 
-def _map_homoglyph_word(m: re.Match[str]) -> str:
+def _map_mixed_words(m: re.Match[str]) -> str:
+    """Look-alikes inside a word that also has ASCII letters: a disguised Latin word."""
     word = m.group(0)
-    suspicious = [c for c in word if c in _HOMOGLYPH_CHARS]
-    if not suspicious:
-        return word
-    # Mixed with ASCII letters, or made only of look-alikes: a disguised Latin word.
-    if any("a" <= c.lower() <= "z" for c in word) or len(suspicious) == sum(
-        c.isalpha() for c in word
+    if any(c in _HOMOGLYPH_CHARS for c in word) and any("a" <= c.lower() <= "z" for c in word):
+        return word.translate(_HOMOGLYPHS)
+    return word
+
+
+def _map_lookalike_words(m: re.Match[str]) -> str:
+    """As ``_map_mixed_words``, and words made only of look-alikes ("һасk") as well."""
+    word = m.group(0)
+    suspicious = sum(c in _HOMOGLYPH_CHARS for c in word)
+    if suspicious and (
+        suspicious == sum(c.isalpha() for c in word) or any("a" <= c.lower() <= "z" for c in word)
     ):
         return word.translate(_HOMOGLYPHS)
     return word
