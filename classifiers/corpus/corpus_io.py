@@ -9,6 +9,7 @@ these functions byte for byte, so change them only together with a regeneration 
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import re
@@ -206,3 +207,33 @@ class Register:
     def items(self, rng: random.Random, block: str, label: str, kind: str) -> list[Item]:
         """One item per line of ``block``, each maybe varied."""
         return [item(self.vary(rng, t), label, kind) for t in lines(block)]
+
+
+def output_path(doc: str | None, default: Path) -> Path:
+    """A generator's ``--out`` argument (default: its own file beside the script), resolved.
+
+    Writing elsewhere lets a batch be measured before it joins the corpus folder, where any
+    ``*.jsonl`` changes the corpus hash and so triggers a classifier rebuild."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0] if doc else None)
+    parser.add_argument(
+        "--out", type=Path, default=default, help=f"output file (default {default.name})"
+    )
+    out: Path = parser.parse_args().out
+    return out.resolve()
+
+
+def finish_batch(
+    items: Sequence[Item],
+    default: Path,
+    out: Path,
+    check: Callable[[Item], bool] | None = starts_with_user,
+    kind_width: int = 34,
+) -> list[Item]:
+    """Drop duplicates of the corpus folder's other files (and within ``items``), validate,
+    write ``out`` and print its counts; returns what was written."""
+    kept = dedupe(items, existing_keys(default.parent, {default, out}))
+    validate(kept, check)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_jsonl(out, kept)
+    print_counts(out.name, kept, kind_width=kind_width)
+    return kept
