@@ -55,7 +55,10 @@ class Classification:
     label: str
     scores: dict[str, float]
     latency_ms: float
-    stage: str  # "static" (stage 1 answered), "contextual" (stage 2 consulted), "empty"
+    # "static" (stage 1 answered), "contextual" (stage 2 consulted), "empty" (no text), or
+    # "unreadable" (text, but none in a script the models read nor a glossary word: see
+    # ``normalize.readable``), both ``general`` with certainty
+    stage: str
     windows: int
 
 
@@ -240,8 +243,7 @@ class DomainClassifier:
         start = time.perf_counter()
         windows, n_regular = self.token_windows(self.segments(turns))
         if not windows:
-            scores: dict[str, float] = {label: float(label == "general") for label in LABELS}
-            return Classification("general", scores, _ms(start), "empty", 0)
+            return _nothing_to_read(turns, start)
         if n_regular > max_windows:
             return None
         ids, mask = pack(windows)
@@ -257,12 +259,17 @@ class DomainClassifier:
         start = time.perf_counter()
         windows, n_regular = self.token_windows(self.segments(turns))
         if not windows:
-            scores: dict[str, float] = {label: float(label == "general") for label in LABELS}
-            return Classification("general", scores, _ms(start), "empty", 0)
+            return _nothing_to_read(turns, start)
         probs, escalated = self.window_probs(windows, n_regular)
         label, scores = self.aggregate(probs)
         stage = "contextual" if escalated else "static"
         return Classification(label, scores, _ms(start), stage, len(windows))
+
+
+def _nothing_to_read(turns: Sequence[str], start: float) -> Classification:
+    scores: dict[str, float] = {label: float(label == "general") for label in LABELS}
+    stage = "unreadable" if any(t.strip() for t in turns) else "empty"
+    return Classification("general", scores, _ms(start), stage, 0)
 
 
 def _ms(start: float) -> float:

@@ -122,6 +122,13 @@ def test_everyday_requests_in_unreadable_scripts_are_general(
     assert clf.classify([text]).label == "general"
 
 
+def test_a_conversation_with_nothing_readable_says_so(clf: DomainClassifier) -> None:
+    c = clf.classify(["วันนี้อากาศดีมาก ไปเดินเล่นที่สวนกันเถอะ"])
+    assert (c.label, c.stage, c.windows) == ("general", "unreadable", 0)
+    quick = clf.classify_quick(["ขอบคุณมากครับ"])
+    assert quick is not None and (quick.label, quick.stage) == ("general", "unreadable")
+
+
 def test_a_risky_request_in_an_unreadable_script_is_read_through_its_glossary_words(
     clf: DomainClassifier,
 ) -> None:
