@@ -52,7 +52,7 @@ _HOMOGLYPHS = str.maketrans(
 )
 _HOMOGLYPH_CHARS = frozenset("аеорсухіјѕԁӏԛԝүһвкмнтьɡɑАВЕКМНОРСТХІЈЅУαοριτυνκχεβΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
 _WORD = re.compile(r"\w+", re.UNICODE)
-# A Cyrillic or Greek letter that is not one of the look-alikes.
+# Greek and (basic) Cyrillic letters, and those of them that have no Latin look-alike.
 _GREEK_CYRILLIC = "".join(map(chr, [*range(0x391, 0x3CA), *range(0x400, 0x460), 0x490, 0x491]))
 _GREEK_CYRILLIC_LETTER = re.compile(f"[{_GREEK_CYRILLIC}]")
 NATIVE_SHARE = 0.15  # Russian prose: ~40% of its letters have no Latin look-alike
