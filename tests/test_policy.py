@@ -118,6 +118,23 @@ def test_classifier_error_modes() -> None:
     assert (d.route, d.model) == ("primary", "gpt-test")
 
 
+def test_unreadable_conversations_follow_on_unreadable() -> None:
+    general = scores()  # what the classifier answers when it can read nothing
+    default = compiled(TEST_POLICY).decide(general, "gpt-test", None, "unreadable")
+    assert (default.route, default.model) == ("primary", "gpt-test")  # routed as general
+    closed = compiled(TEST_POLICY | {"on_unreadable": "fallback"})
+    d = closed.decide(general, "gpt-test", None, "unreadable")
+    assert (d.route, d.model, d.domain) == ("fallback", "safe-fallback", "general")
+    assert "unreadable" in d.reason
+    # Only the unreadable stage is affected; a readable general conversation stays primary.
+    assert closed.decide(general, "gpt-test", None, "static").route == "primary"
+
+
+def test_on_unreadable_rejects_an_unknown_route() -> None:
+    with pytest.raises(PolicyError, match="on_unreadable"):
+        compiled(TEST_POLICY | {"on_unreadable": "fail_closed"})
+
+
 def test_tenant_override_changes_only_that_tenant() -> None:
     policy = TEST_POLICY | {
         "tenants": {"lab": {"domains": {"biology": {"route": "primary", "threshold": 0.5}}}}

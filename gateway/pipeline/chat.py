@@ -70,7 +70,7 @@ async def classify_and_decide(
     timings.classify_ms = (time.perf_counter() - t0) * 1000.0
     state.metrics.classify_seconds.observe(timings.classify_ms / 1000.0)
     t1 = time.perf_counter()
-    decision = policy.decide(result.scores, requested_model, tenant)
+    decision = policy.decide(result.scores, requested_model, tenant, result.stage)
     timings.policy_ms = (time.perf_counter() - t1) * 1000.0
     return Classified(decision, result.scores, result.label, result.stage, None, timings)
 
@@ -109,7 +109,7 @@ class ChatPipeline:
         d = (
             shadow.on_classifier_error(requested_model, tenant, c.failed)
             if c.failed
-            else shadow.decide(c.scores, requested_model, tenant)
+            else shadow.decide(c.scores, requested_model, tenant, c.stage)
         )
         return {
             "policy_version": shadow.version,

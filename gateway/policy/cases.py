@@ -70,6 +70,6 @@ def run_cases(
     results = []
     for case in cases.cases:
         out = classifier.classify(case.turns())
-        d = policy.decide(out.scores, case.model, case.tenant)
+        d = policy.decide(out.scores, case.model, case.tenant, out.stage)
         results.append(CaseResult(case, d.route, d.domain, out.scores))
     return results

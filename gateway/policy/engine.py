@@ -2,7 +2,8 @@
 
 Rule: every domain whose calibrated score reaches its threshold proposes its route; the most
 restrictive proposal wins (block > fallback > degraded > primary). With none over threshold the
-request is ``general``'s route. A classifier failure follows ``on_classifier_error``.
+request is ``general``'s route. A classifier failure follows ``on_classifier_error``; a
+conversation the classifier could not read (stage ``unreadable``) follows ``on_unreadable``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from dataclasses import dataclass
 from classifiers.labels import LABELS
 from gateway.policy.loader import LoadedPolicy
 from gateway.policy.schema import ROUTE_SEVERITY, DomainRule, Policy, Route
+
+UNREADABLE = "unreadable"  # the classifier stage of a conversation it could read none of
 
 
 @dataclass(frozen=True)
@@ -48,9 +51,18 @@ class CompiledPolicy:
             )
 
     def decide(
-        self, scores: dict[str, float], requested_model: str, tenant: str | None = None
+        self,
+        scores: dict[str, float],
+        requested_model: str,
+        tenant: str | None = None,
+        stage: str | None = None,
     ) -> RouteDecision:
         view = self._views.get(tenant, self._views[None])
+        if stage == UNREADABLE and self.policy.on_unreadable != "general":
+            reason = "unreadable: the classifier could read none of the text (on_unreadable)"
+            return self._route(
+                self.policy.on_unreadable, "general", None, reason, requested_model, view
+            )
         best: tuple[int, float, str] | None = None  # (severity, score, domain)
         for label in LABELS:
             if label == "general":

@@ -46,7 +46,7 @@ def replay(
         tenant = rec.get("tenant")
         scores = rec.get("scores") or {}
         new = (
-            candidate.decide(scores, requested, tenant)
+            candidate.decide(scores, requested, tenant, rec.get("classifier_stage"))
             if scores
             else candidate.on_classifier_error(requested, tenant, "classifier failed originally")
         )

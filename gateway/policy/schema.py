@@ -54,6 +54,10 @@ class Policy(_Strict):
     degraded: DegradedTier
     domains: dict[Domain, DomainRule]
     on_classifier_error: Literal["fail_closed", "fail_open"] = "fail_closed"
+    # A conversation with text but nothing the classifier can read (a script outside its
+    # vocabulary with no glossary word, no Latin-script run): "general" routes it as general
+    # traffic; a route name (e.g. fallback) sends it there instead, failing closed.
+    on_unreadable: Literal["general"] | Route = "general"
     disclosure: Disclosure = Field(default_factory=Disclosure)
     retain_prompts: bool = False  # off: only a content hash of the conversation is stored
     block_message: str = (
