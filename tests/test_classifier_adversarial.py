@@ -49,8 +49,13 @@ def test_multilingual_set_is_held_out_and_scored_per_script(classifier_dir: Path
     corpus = {e.turns for e in load_examples(source_files())}
     assert not [e for e in held_out if e.turns in corpus]
     r = evaluate_multilingual(DomainClassifier.load(classifier_dir))
+    languages = r.pop("languages")
     assert set(r) == {"latin", "other"}
     assert sum(g["n_risky"] + g["n_general"] for g in r.values()) == len(held_out)
     for g in r.values():
         assert 0.0 <= g["fp_rate"] <= 1.0 and g["recall"] <= g["flagged"]
         assert g["flagged"] > g["fp_rate"]  # it tells risky from everyday in either script
+    # Each language is one row, and the rows add up to the held-out set.
+    assert len(languages) == len({e.kind.split("-")[1] for e in held_out})
+    assert sum(g["n_risky"] + g["n_general"] for g in languages.values()) == len(held_out)
+    assert all(g["recall"] <= g["flagged"] for g in languages.values())

@@ -1,5 +1,5 @@
 """Scoring a classifier on the adversarial set: recall per trick, FP rate on hard negatives,
-and the held-out multilingual set (recall and false positives per script).
+and the held-out multilingual set (recall and false positives per script and per language).
 
 A disguised request counts as caught when it gets its true domain; the looser "flagged" rate
 (any risk label) is reported too, since a policy routes every risk domain away from primary.
@@ -50,27 +50,34 @@ LATIN_LANGS = frozenset({"tr", "id", "vi", "pl", "nl", "pt", "it", "sw", "fr", "
 
 
 def evaluate_multilingual(clf: DomainClassifier, path: Path = MULTILINGUAL) -> dict[str, Any]:
-    """Per script group ("latin", "other"): recall (true domain), flagged (any risk label) and
-    the false-positive rate on `general`, over the held-out multilingual set."""
+    """Per script group ("latin", "other") and per language: recall (true domain), flagged
+    (any risk label) and the false-positive rate on `general`, over the held-out multilingual
+    set. The per-language rows sit under ``"languages"`` (small samples: ~35 items each)."""
     groups: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for ex in load_examples([path]):
         lang = ex.kind.split("-")[1]
-        group = groups["latin" if lang in LATIN_LANGS else "other"]
         label = clf.classify(ex.turns).label
-        if ex.label == "general":
-            group["fp"].append(label != "general")
-        else:
-            group["recall"].append(label == ex.label)
-            group["flagged"].append(label != "general")
+        for group in (groups["latin" if lang in LATIN_LANGS else "other"], groups[lang]):
+            if ex.label == "general":
+                group["fp"].append(label != "general")
+            else:
+                group["recall"].append(label == ex.label)
+                group["flagged"].append(label != "general")
+    rates = {name: _rates(g) for name, g in sorted(groups.items())}
+    out = {name: rates.pop(name) for name in ("latin", "other") if name in rates}
+    return out | {"languages": rates}
+
+
+def _rates(g: dict[str, list[bool]]) -> dict[str, Any]:
+    def share(xs: list[bool]) -> float:
+        return sum(xs) / len(xs) if xs else 0.0
+
     return {
-        name: {
-            "recall": sum(g["recall"]) / len(g["recall"]),
-            "flagged": sum(g["flagged"]) / len(g["flagged"]),
-            "fp_rate": sum(g["fp"]) / len(g["fp"]),
-            "n_risky": len(g["recall"]),
-            "n_general": len(g["fp"]),
-        }
-        for name, g in sorted(groups.items())
+        "recall": share(g["recall"]),
+        "flagged": share(g["flagged"]),
+        "fp_rate": share(g["fp"]),
+        "n_risky": len(g["recall"]),
+        "n_general": len(g["fp"]),
     }
 
 
@@ -85,10 +92,12 @@ def format_report(r: dict[str, Any]) -> str:
         f"hard-negative FP rate {r['hard_negative_fp_rate']:.3f} (n={r['hard_negative_n']})"
     )
     lines.append(f"{'multilingual':<13}{'recall':>8}{'flagged':>9}{'FP gen':>8}{'n':>6}")
-    for script, m in r["multilingual"].items():
+    multi = r["multilingual"]
+    rows = [(f"{s} script", multi[s]) for s in ("latin", "other") if s in multi]
+    rows += [(f"  {lang}", m) for lang, m in multi.get("languages", {}).items()]
+    for name, m in rows:
         n = m["n_risky"] + m["n_general"]
         lines.append(
-            f"{script + ' script':<13}{m['recall']:>8.3f}{m['flagged']:>9.3f}"
-            f"{m['fp_rate']:>8.3f}{n:>6}"
+            f"{name:<13}{m['recall']:>8.3f}{m['flagged']:>9.3f}{m['fp_rate']:>8.3f}{n:>6}"
         )
     return "\n".join(lines)
