@@ -97,7 +97,5 @@ def format_report(r: dict[str, Any]) -> str:
     rows += [(f"  {lang}", m) for lang, m in multi.get("languages", {}).items()]
     for name, m in rows:
         n = m["n_risky"] + m["n_general"]
-        lines.append(
-            f"{name:<13}{m['recall']:>8.3f}{m['flagged']:>9.3f}{m['fp_rate']:>8.3f}{n:>6}"
-        )
+        lines.append(f"{name:<13}{m['recall']:>8.3f}{m['flagged']:>9.3f}{m['fp_rate']:>8.3f}{n:>6}")
     return "\n".join(lines)
