@@ -20,3 +20,7 @@ LABELS: Final[tuple[Domain, ...]] = (
 HIGH_RISK: Final[frozenset[Domain]] = frozenset(
     {"cybersecurity", "biology", "chemistry", "distillation"}
 )
+
+# The classifier stage of a conversation that has text but none the classifier can read (see
+# ``normalize.readable``); policies route it by ``on_unreadable``.
+UNREADABLE: Final = "unreadable"

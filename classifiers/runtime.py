@@ -36,7 +36,7 @@ import numpy.typing as npt
 from tokenizers import Tokenizer
 
 from classifiers import artifacts as art
-from classifiers.labels import LABELS
+from classifiers.labels import LABELS, UNREADABLE
 from classifiers.normalize import variants
 from classifiers.onnx_session import open_session
 from classifiers.windows import pack, split_ids
@@ -268,7 +268,7 @@ class DomainClassifier:
 
 def _nothing_to_read(turns: Sequence[str], start: float) -> Classification:
     scores: dict[str, float] = {label: float(label == "general") for label in LABELS}
-    stage = "unreadable" if any(t.strip() for t in turns) else "empty"
+    stage = UNREADABLE if any(t.strip() for t in turns) else "empty"
     return Classification("general", scores, _ms(start), stage, 0)
 
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from classifiers.labels import LABELS
+from classifiers.labels import LABELS, UNREADABLE
 from gateway.policy.loader import LoadedPolicy
 from gateway.policy.schema import ROUTE_SEVERITY, DomainRule, Policy, Route
-
-UNREADABLE = "unreadable"  # the classifier stage of a conversation it could read none of
 
 
 @dataclass(frozen=True)
