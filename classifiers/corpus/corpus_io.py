@@ -204,6 +204,20 @@ class Register:
             text = swap_adjacent_letters(rng, text)
         return text.replace("  ", " ").strip()
 
+
+# Rows kept as written (non-English rows, code): ``vary`` draws the same random numbers but
+# changes nothing, so a generator's other draws stay where they were.
+PLAIN = Register(prefixes=(), suffixes=(), lower=0.0, prefix=0.0, suffix=0.0, typo=0.0)
+
+
+def varied(rng: random.Random, reg: Register, block: str, label: str, prefix: str) -> list[Item]:
+    """Rows ``kind|text`` -> items of kind ``prefix`` + kind, each maybe re-registered."""
+    out: list[Item] = []
+    for row in lines(block):
+        kind, text = row.split("|", 1)
+        out.append(item(reg.vary(rng, text.strip()), label, prefix + kind.strip()))
+    return out
+
     def items(self, rng: random.Random, block: str, label: str, kind: str) -> list[Item]:
         """One item per line of ``block``, each maybe varied."""
         return [item(self.vary(rng, t), label, kind) for t in lines(block)]

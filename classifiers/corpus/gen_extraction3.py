@@ -27,6 +27,7 @@ import random
 from pathlib import Path
 
 from corpus_io import (
+    PLAIN,
     Item,
     Register,
     chunks,
@@ -38,6 +39,7 @@ from corpus_io import (
     print_counts,
     starts_with_user,
     validate,
+    varied,
     write_jsonl,
 )
 
@@ -104,19 +106,6 @@ Bullet points are fine.
     suffix=0.30,
     typo=0.06,
 )
-
-
-# Non-English rows keep their register as written.
-PLAIN = Register(prefixes=(), suffixes=(), lower=0.0, prefix=0.0, suffix=0.0, typo=0.0)
-
-
-def varied(rng: random.Random, reg: Register, block: str, label: str, prefix: str) -> list[Item]:
-    """Rows ``kind|text`` -> items of kind ``prefix`` + kind, each maybe re-registered."""
-    out: list[Item] = []
-    for row in lines(block):
-        kind, text = row.split("|", 1)
-        out.append(item(reg.vary(rng, text.strip()), label, prefix + kind.strip()))
-    return out
 
 
 # =============================================================================================

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import extraction4_data as data
 from corpus_io import (
+    PLAIN,
     Item,
     Register,
     chunks,
@@ -39,6 +40,7 @@ from corpus_io import (
     item,
     lines,
     output_path,
+    varied,
 )
 
 SEED = 20260106
@@ -65,16 +67,6 @@ G_REGISTER = Register(
     suffix=0.28,
     typo=0.08,
 )
-PLAIN = Register(prefixes=(), suffixes=(), lower=0.0, prefix=0.0, suffix=0.0, typo=0.0)
-
-
-def varied(rng: random.Random, reg: Register, block: str, label: str, prefix: str) -> list[Item]:
-    """Rows ``kind|text`` -> items of kind ``prefix`` + kind, each maybe re-registered."""
-    out: list[Item] = []
-    for row in lines(block):
-        kind, text = row.split("|", 1)
-        out.append(item(reg.vary(rng, text.strip()), label, prefix + kind.strip()))
-    return out
 
 
 def plain_rows(rng: random.Random, reg: Register, block: str, label: str, kind: str) -> list[Item]:
