@@ -41,6 +41,7 @@ from corpus_io import (
     lines,
     maybe_typo,
     output_path,
+    varied,
 )
 
 SEED = 20260211
@@ -159,12 +160,12 @@ def off_actions(rng: random.Random) -> list[Item]:
 
 def off_texts(rng: random.Random) -> list[Item]:
     """Hand-written off-domain questions and messages, each maybe re-registered."""
-    return [item(G_REGISTER.vary(rng, t), G, OFF + c) for c, t in _rows(data.OFF_TEXTS)]
+    return varied(rng, G_REGISTER, data.OFF_TEXTS, G, OFF)
 
 
 def definitions(rng: random.Random) -> list[Item]:
     """Definitional and factual questions and safe violent words."""
-    out = [item(G_REGISTER.vary(rng, t), G, DEF + c) for c, t in _rows(data.DEF_TEXTS)]
+    out = varied(rng, G_REGISTER, data.DEF_TEXTS, G, DEF)
     vframes = lines(data.VIOLENT_FRAMES)
     for p in lines(data.VIOLENT_PHRASES):
         text = G_REGISTER.vary(rng, rng.choice(vframes).format(p=p))
