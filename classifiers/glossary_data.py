@@ -4,14 +4,21 @@ Keys are written naturally; ``glossary`` folds them like the text (lower case, a
 final sigma, Arabic hamza and Persian letter forms) before matching. Languages:
 
 - Latin script, whole words: French, Spanish, German, Italian, Portuguese, Dutch, Polish,
-  Turkish, Indonesian/Malay, Vietnamese (accent-folded, multi-syllable keys), Swedish, Czech,
-  Romanian;
-- ``PREFIX`` stems for inflected languages: Turkish, Polish, Czech, Romanian, Russian,
+  Turkish, Indonesian/Malay, Swahili, Vietnamese (accent-folded, multi-syllable keys), Swedish,
+  Czech, Romanian;
+- ``PREFIX`` stems for inflected languages: Turkish, Polish, Czech, Romanian, Swahili, Russian,
   Ukrainian, Greek, Persian, Hindi;
 - ``SUBSTRING`` for Chinese (simplified and traditional), Japanese, Korean, Thai, Arabic, Hebrew.
 
 Avoid false friends: no key that is a common word of another meaning in its language or in
 English ("gift", "doc", "parola", "cache"); short keys go in ``WORD`` rather than ``PREFIX``.
+Swahili is agglutinative: a verb is a ``PREFIX`` stem with its subject/tense marker ("aliduku",
+"inaambukiz", "kutengenez"), never a bare root ("duku" would catch "dukuduku" = worry); nouns are
+``WORD`` keys with their class plural and locative forms ("bomu|mabomu", "maabara|maabarani");
+everyday words are left out or kept to a risky phrase ("mbolea" = fertilizer, "kukuza" = grow,
+"siri" = secret, "gesi" = cooking gas, "simba"), and "bomba la maji" (water tap) overrides the
+Spanish/Polish "bomba". A multi-word ``PREFIX`` key must not start with a ``WORD`` key, which
+would match first ("sistem" before "sistem istem...").
 
 Text written mostly in a non-Latin script is read through its glossary reading alone, one key
 sufficing, so an everyday sentence with one key reads as that key's English. There a key that is
@@ -28,128 +35,206 @@ from typing import Final
 
 # Whole words.
 WORD: Final[str] = """
-comment faire|comment fabriquer|comment creer|comment synthetiser|comment pirater|comment obtenir:how to make
-como|wie|hoe|jak|nasil|bagaimana|bagaimanakah|cara|cach|lam sao|nhu the nao|hur|cum sa:how
-faire|hacer|machen|herstellen|fabriquer|fabricar|produire|producir|produrre|produzir|maken|maak|zrobic|zrob|wykonac|wyprodukowac|yapmak|yapilir|yapimi|yapmayi|uretmek|membuat|buat|bikin|che tao|lam ra|gora|tillverka|vyrobit|udelat|vyrabet|fabrica|prepara:make
-creer|crear|erstellen|creare|criar|ecris|escribe|schreibe|scrivi|escreva|ecrire|escribir|schrijf|schrijven|napisz|napisac|yaz|yazin|tulis|tuliskan|skriv|skriva|napis|napiste|scrie|scrieti:write create
-synthese|sintesis|sintesi|synthetiser|sintetizar|synthetiseren|synteza|syntezy|syntetyzowac|sentez|sentezi|mensintesis|dieu che|syntes|syntetisera|syntetizovat|sinteza|sintetiza|sintetizare|synthetisieren|sintetizzare:synthesis synthesize
-explosif|explosivo|sprengstoff|esplosivo|explosifs|explosivos|esplosivi|explosief|explosieven|springstof|patlayici|bahan peledak|peledak|bahan letupan|letupan|thuoc no|sprangamne|sprangmedel|vybusnina|vybusniny|trhavina|exploziv|explozivi|explozibil:explosive
-bombe|bomba|bom|bomby|bombu|bombe|bombayi|bombasi|bombalar|bomben|bombei|bombele:bomb
-poison|veneno|veleno|toxique|toxico|giftig|tossico|vergif|vergiftigen|trucizna|trucizny|trucizne|otruc|otrucie|zehir|zehirli|racun|meracuni|thuoc doc|chat doc|forgifta|forgiftning|jed|otrava|otravit|otravi|otravire|empoisonner|envenenar|vergiften|avvelenare|envenenar:poison toxic
+comment faire|comment fabriquer|comment creer|comment synthetiser|comment pirater|comment obtenir|jinsi ya kutengeneza|namna ya kutengeneza|jinsi ya kuunda|namna ya kuunda|jinsi ya kuzalisha|jinsi ya kutayarisha|namna ya kuzalisha|nasil yapilir|nasil yapabilirim|nasil uretilir|nasil sentezlenir|nasil hazirlanir:how to make
+como|wie|hoe|jak|nasil|bagaimana|bagaimanakah|cara|cach|lam sao|nhu the nao|hur|cum sa|jinsi|jinsi ya|jinsi gani|namna ya|kwa namna gani|kwa jinsi gani:how
+faire|hacer|machen|herstellen|fabriquer|fabricar|produire|producir|produrre|produzir|maken|maak|zrobic|zrob|wykonac|wyprodukowac|yapmak|yapilir|yapimi|yapmayi|uretmek|membuat|buat|bikin|che tao|lam ra|gora|tillverka|vyrobit|udelat|vyrabet|fabrica|prepara|kutayarisha|tayarisha|nitayarishe|kuandaa|andaa|niandalie|kuunda|unda|niunde|tuunde|uunde|aliunda|waliunda|ameunda|wameunda|kuundwa|iliundwa|imeundwa|nitaunda|tutaunda|utaunda|kuzalisha|zalisha|wytworzyc|wytwarzac|wytworz|produkowac|wyprodukuj|przygotowac|przygotuj|stworzyc|stworz|zbudowac|zbuduj|otrzymac|uretim|uretimi|uretilir|uretilmesi|uretmeyi|uret|hazirlamak|hazirla|hazirlanir|pembuatan|dibuat|buatkan|membuatnya|merakit|dirakit|perakitan|memproduksi|diproduksi|meracik|diracik|racikan:make
+creer|crear|erstellen|creare|criar|ecris|escribe|schreibe|scrivi|escreva|ecrire|escribir|schrijf|schrijven|napisz|napisac|yaz|yazin|tulis|tuliskan|skriv|skriva|napis|napiste|scrie|scrieti|andika|niandikie|tuandikie|menulis|ditulis:write create
+synthese|sintesis|sintesi|synthetiser|sintetizar|synthetiseren|synteza|syntezy|syntetyzowac|sentez|sentezi|mensintesis|dieu che|syntes|syntetisera|syntetizovat|sinteza|sintetiza|sintetizare|synthetisieren|sintetizzare|usanisi|kusanisi|sanisi|kusanisiwa|husanisiwa|inasanisiwa|usanisi wa kemikali|disintesis|sintesa|mensintesa|menyintesis|pensintesis|sintesisnya:synthesis synthesize
+explosif|explosivo|sprengstoff|esplosivo|explosifs|explosivos|esplosivi|explosief|explosieven|springstof|patlayici|bahan peledak|peledak|bahan letupan|letupan|thuoc no|sprangamne|sprangmedel|vybusnina|vybusniny|trhavina|exploziv|explozivi|explozibil|vilipuzi|kilipuzi|kilipukaji|vilipukaji|mada za kulipuka|vitu vya kulipuka|vifaa vya kulipuka|kemikali za kulipuka:explosive
+bombe|bomba|bom|bomby|bombu|bombe|bombayi|bombasi|bombalar|bomben|bombei|bombele|bomu|mabomu|bomuni|bombie|bombami|bombach|bom rakitan|bomnya|bom molotov:bomb
+poison|veneno|veleno|toxique|toxico|giftig|tossico|vergif|vergiftigen|trucizna|trucizny|trucizne|otruc|otrucie|zehir|zehirli|racun|meracuni|thuoc doc|chat doc|forgifta|forgiftning|jed|otrava|otravit|otravi|otravire|empoisonner|envenenar|vergiften|avvelenare|envenenar|sumu|kutia sumu|kumtilia sumu|kuwatilia sumu|kutilia sumu|kuwekea sumu|ametiliwa sumu|kutiliwa sumu|yenye sumu|zenye sumu|lenye sumu|chenye sumu|vyenye sumu|wenye sumu|beracun|keracunan|diracun|racunnya|peracunan|diracuni:poison toxic
 gaz|gazu|gazy|gazi|plyn|khi doc:gas
-neurotoxique|nervenkampfstoff|nervino|neurotoxico|zenuwgas|zenuwgif|paralityczny|sinir gazi|sinir ajani|agen saraf|gas saraf|chat doc than kinh|nervgas|nervgift|nervovy plyn|nervove latky|neurotoxic|agent neurotoxic|nervengas|gas nervino|gaz neurotoxique:nerve agent
-precurseur|precurseurs|precursor|precursores|vorlaufer|precursore|precursori|precursoren|voorloper|voorlopers|oncul|onculer|tien chat|prekurzor|prekurzory|vorlaufersubstanz:precursor
-reactif|reactifs|reactivo|reactivos|reagenzien|reagente|reagenti|reagentes|reagentia|reagens|odczynnik|odczynniki|reaktif|reaktifler|reagen|thuoc thu|reagenser|cinidlo|cinidla|reactivi|reactiv:reagents
-methamphetamine|metanfetamina|methamphetamin|metamfetamine|metamfetamina|metamfetamin|ma tuy da|sabu:methamphetamine
+neurotoxique|nervenkampfstoff|nervino|neurotoxico|zenuwgas|zenuwgif|paralityczny|sinir gazi|sinir ajani|agen saraf|gas saraf|chat doc than kinh|nervgas|nervgift|nervovy plyn|nervove latky|neurotoxic|agent neurotoxic|nervengas|gas nervino|gaz neurotoxique|gesi ya neva|gesi ya mishipa ya fahamu|sumu ya neva|sumu ya mishipa ya fahamu|kemikali ya neva|kemikali za neva|wakala wa neva|sumu inayoshambulia neva|gaz bojowy|gazy bojowe|gazu bojowego|gazow bojowych|srodek paralityczny|srodki paralityczne|srodka paralitycznego|bojowe srodki trujace|bojowy srodek trujacy|zat saraf|racun saraf:nerve agent
+precurseur|precurseurs|precursor|precursores|vorlaufer|precursore|precursori|precursoren|voorloper|voorlopers|oncul|onculer|tien chat|prekurzor|prekurzory|vorlaufersubstanz|kitangulizi|vitangulizi|kemikali tangulizi|kemikali za awali:precursor
+reactif|reactifs|reactivo|reactivos|reagenzien|reagente|reagenti|reagentes|reagentia|reagens|odczynnik|odczynniki|reaktif|reaktifler|reagen|thuoc thu|reagenser|cinidlo|cinidla|reactivi|reactiv|kitendanishi|vitendanishi:reagents
+methamphetamine|metanfetamina|methamphetamin|metamfetamine|metamfetamina|metamfetamin|ma tuy da|sabu|methamfetamini|metamfetamini|methamfetamin|metamfetaminy:methamphetamine
 engrais|fertilizante|dunger|fertilizzante|kunstmest|nawoz|nawozy|nawozu|gubre|gubresi|pupuk|phan bon|konstgodsel|godsel|hnojivo|hnojiva|ingrasamant|ingrasaminte|fertilizantes|kunstdunger:fertilizer
-virus|viren|wirus|wirusa|wirusy|vi rut|viry|viru|virussen:virus
-bacterie|bacterias|bakterium|bakterien|batterio|bacterien|bakteria|bakterie|bakterii|bakteri|vi khuan|bakterier|bacterii|batteri:bacterium
-erreger|patogene|patogeno|pathogene|krankheitserreger|ziekteverwekker|pathogeen|patogen|patogeny|patojen|mam benh|patogeni|patogenos:pathogen
-toxine|toxina|toxin|tossina|toksyna|toksyny|toksin|toxinu|toxiny:toxin
+virus|viren|wirus|wirusa|wirusy|vi rut|viry|viru|virussen|virusi|kirusi|virusini|virusu|virusler|virusleri|virusun|viruse|virusten|viruslerin|virusnya:virus
+bacterie|bacterias|bakterium|bakterien|batterio|bacterien|bakteria|bakterie|bakterii|bakteri|vi khuan|bakterier|bacterii|batteri|bakterinya:bacterium
+erreger|patogene|patogeno|pathogene|krankheitserreger|ziekteverwekker|pathogeen|patogen|patogeny|patojen|mam benh|patogeni|patogenos|vimelea vya magonjwa|vimelea vya maradhi|kimelea cha magonjwa|vijidudu vya magonjwa|vijidudu vya maradhi|vijiumbe maradhi|vimelea maradhi|vijidudu hatari|patogennya:pathogen
+toxine|toxina|toxin|tossina|toksyna|toksyny|toksin|toxinu|toxiny|toksinnya:toxin
 transmissible|transmisible|ubertragbar|trasmissibile|overdraagbaar|besmettelijk|zakazny|zakazna|bulasici|menular|lay truyen|de lay|smittsam|overforbar|nakazlivy|prenosny|transmisibil|contagios|contagieux|contagioso|ansteckend:transmissible
-cultiver|cultivar|zuchten|coltivare|kweken|hodowac|wyhodowac|hodowla|yetistirmek|membiakkan|nuoi cay|odla|kultivovat|pestovat|cultiva|cultivarea:grow culture
-laboratoire|laboratorio|laboratorium|laboratuvar|phong thi nghiem|laborator|laboratori:laboratory
+cultiver|cultivar|zuchten|coltivare|kweken|hodowac|wyhodowac|hodowla|yetistirmek|membiakkan|nuoi cay|odla|kultivovat|pestovat|cultiva|cultivarea|membiakan|dibiakkan|pembiakan|kultur bakteri|kultur virus|mengkultur|menumbuhkan bakteri|menumbuhkan virus|biakan:grow culture
+laboratoire|laboratorio|laboratorium|laboratuvar|phong thi nghiem|laborator|laboratori|maabara|maabarani|maabara ya siri|maabara ya nyumbani|laboratoriach|laboratoriow|laboratoryjny|laboratoryjne|laboratoryjnych|laboratoryjnie|laboratoryjnym:laboratory
 proteines|proteinas|proteine|proteinen|bialka|proteiner:proteins
-gene|genen|genu|geny|genow|gener|gena|genei|genele:gene
-vaccin|vacuna|impfstoff|vaccino|vacina|szczepionka|szczepionki|vaksin|vac xin|vakcina|vakciny:vaccine
-rancongiciel|ransomware|erpressungstrojaner|gijzelsoftware|fidye yazilimi|perangkat pemeras|ma doc tong tien|utpressningsprogram|vyderacsky software:ransomware
-pirater|hackear|hacken|hackerare|zhakowac|shakowac|wlamac|wlamanie|hacklemek|meretas|retas|peretas|xam nhap|hacka|hacknout|piratage:hack
+gene|genen|genu|geny|genow|gener|gena|genei|genele|genler|genleri|genin|geni:gene
+vaccin|vacuna|impfstoff|vaccino|vacina|szczepionka|szczepionki|vaksin|vac xin|vakcina|vakciny|chanjo|chanjoni|kuchanja|kuchanjwa|asisi|asilar|asilari|asiyi|asinin|vaksinnya|vaksinasi:vaccine
+rancongiciel|ransomware|erpressungstrojaner|gijzelsoftware|fidye yazilimi|perangkat pemeras|ma doc tong tien|utpressningsprogram|vyderacsky software|programu ya fidia|programu za fidia|programu ya kudai fidia|programu za kudai fidia|programu ya kutaka fidia|programu ya utekaji nyara|programu ya kuteka nyara|oprogramowanie wymuszajace okup|oprogramowania wymuszajacego okup|perangkat lunak pemeras|program pemeras:ransomware
+pirater|hackear|hacken|hackerare|zhakowac|shakowac|wlamac|wlamanie|hacklemek|meretas|retas|peretas|xam nhap|hacka|hacknout|piratage|dukua|dukueni|dukuliwa|kuhack|kuhackiwa|imehackiwa|amehackiwa|nimehackiwa|umehackiwa|zimehackiwa|amehack|wamehack|hakowanie|hakowania|haker|hakerzy|hakera|hakerow|hakerski|hakerska|hakerskie|wlamania|wlamaniu|wlamywac|wlamuje|hackerlar|hackerlarin|hackerin|hackerlik|bilgisayar korsani|bilgisayar korsanlari|bilgisayar korsanligi|siber korsan|diretas|peretasan|meretasnya|membobol|dibobol|pembobolan|menyusup|penyusupan|disusupi:hack
 exploiter|explotar|ausnutzen|sfruttare|explorar|exploiteren|misbruiken|wykorzystac|istismar|mengeksploitasi|eksploitasi|khai thac|utnyttja|zneuzit|exploata|exploateaza:exploit
-vulnerabilite|vulnerabilidad|schwachstelle|vulnerabilita|vulnerabilidade|kwetsbaarheid|kwetsbaarheden|podatnosc|podatnosci|zafiyet|guvenlik acigi|kerentanan|celah keamanan|lo hong|sarbarhet|zranitelnost|vulnerabilitate|vulnerabilitati|schwachstellen:vulnerability
-reseau|netzwerk|rete|rede|netwerk|siec|sieci|jaringan|rangkaian|natverk|natverket|retea|retele|reteaua:network
-serveurs|servidores|server|serveur|servidor|serwer|serwera|serwery|sunucu|peladen|may chu|servern|serveru|serverul:servers
-mot de passe|contrasena|passwort|password|senha|wachtwoord|haslo|hasla|hasel|sifre|sifresi|kata sandi|kata laluan|mat khau|losenord|heslo|hesla|parolei|parolele:password
-cheval de troie|troyano|trojaner|troiano|trojan|trojaans paard|truva ati|kuda troya|trojansk hast|trojsky kun|cal troian:trojan
-porte derobee|puerta trasera|hintertur|backdoor|achterdeur|tylne drzwi|arka kapi|pintu belakang|cua hau|bakdorr|zadni vratka:backdoor
-logiciel malveillant|malveillant|malware|schadsoftware|zlosliwe oprogramowanie|zararli yazilim|kotu amacli yazilim|perangkat lunak jahat|perisian hasad|ma doc|phan mem doc hai|skadeprogram|skadlig kod|skodlivy software|program malitios|software malicioso|software dannoso:malware
-chiffre|chiffrer|cifre|cifrar|verschlusselt|verschlusseln|crittografa|crittografare|criptografar|versleutelen|versleutel|zaszyfrowac|szyfrowanie|sifrele|sifreleme|enkripsi|mengenkripsi|ma hoa|kryptera|zasifrovat|sifrovani|cripta|cripteaza|criptare:encrypt
+vulnerabilite|vulnerabilidad|schwachstelle|vulnerabilita|vulnerabilidade|kwetsbaarheid|kwetsbaarheden|podatnosc|podatnosci|zafiyet|guvenlik acigi|kerentanan|celah keamanan|lo hong|sarbarhet|zranitelnost|vulnerabilitate|vulnerabilitati|schwachstellen|udhaifu wa usalama|udhaifu wa kiusalama|udhaifu katika mfumo|udhaifu wa mfumo|udhaifu kwenye mfumo|udhaifu wa programu|mianya ya usalama|mwanya wa usalama|mwanya wa kiusalama|mianya ya kiusalama|dosari ya usalama|dosari za usalama|dosari za kiusalama|upenyo wa usalama|mapengo ya usalama|pengo la usalama|luka w zabezpieczeniach|luki w zabezpieczeniach|luke w zabezpieczeniach|luka bezpieczenstwa|luki bezpieczenstwa|luke bezpieczenstwa|kerentanannya|lubang keamanan|celah keamanannya:vulnerability
+reseau|netzwerk|rete|rede|netwerk|siec|sieci|jaringan|rangkaian|natverk|natverket|retea|retele|reteaua|mtandao|mitandao:network
+serveurs|servidores|server|serveur|servidor|serwer|serwera|serwery|sunucu|peladen|may chu|servern|serveru|serverul|seva|maseva:servers
+mot de passe|contrasena|passwort|password|senha|wachtwoord|haslo|hasla|hasel|sifre|sifresi|kata sandi|kata laluan|mat khau|losenord|heslo|hesla|parolei|parolele|nenosiri|manenosiri|nywila|neno la siri|maneno ya siri|neno siri|sifreyi|sifremi|sifreni|sifrenin|sifrelerini|kata sandinya:password
+cheval de troie|troyano|trojaner|troiano|trojan|trojaans paard|truva ati|kuda troya|trojansk hast|trojsky kun|cal troian|farasi wa trojan|farasi wa troya|farasi wa trojani|kon trojanski|konia trojanskiego|trojana|trojany:trojan
+porte derobee|puerta trasera|hintertur|backdoor|achterdeur|tylne drzwi|arka kapi|pintu belakang|cua hau|bakdorr|zadni vratka|mlango wa nyuma wa mfumo|mlango wa siri wa mfumo|mlango wa nyuma kwenye mfumo|mlango wa nyuma wa programu|mlango wa siri kwenye mfumo:backdoor
+logiciel malveillant|malveillant|malware|schadsoftware|zlosliwe oprogramowanie|zararli yazilim|kotu amacli yazilim|perangkat lunak jahat|perisian hasad|ma doc|phan mem doc hai|skadeprogram|skadlig kod|skodlivy software|program malitios|software malicioso|software dannoso|programu hasidi|programu-hasidi|programu za hasidi|programu ovu|programu za udukuzi|programu ya udukuzi|programu hatari|programu zenye madhara|programu yenye madhara|msimbo hasidi|msimbo mbaya|msimbo wa kudhuru|programu ya kudhuru|programu za kudhuru|programu ya kijasusi|programu za kijasusi|zlosliwego oprogramowania|zlosliwym oprogramowaniem|zlosliwy kod|zlosliwego kodu|szkodliwe oprogramowanie|szkodliwego oprogramowania|wirusa komputerowego|oprogramowanie szpiegujace|oprogramowania szpiegujacego|program jahat|kode jahat|perangkat lunak berbahaya|aplikasi jahat:malware
+chiffre|chiffrer|cifre|cifrar|verschlusselt|verschlusseln|crittografa|crittografare|criptografar|versleutelen|versleutel|zaszyfrowac|szyfrowanie|sifrele|sifreleme|enkripsi|mengenkripsi|ma hoa|kryptera|zasifrovat|sifrovani|cripta|cripteaza|criptare|usimbaji fiche|usimbaji|kusimba|kusimba fiche|kusimbwa|zilizosimbwa|iliyosimbwa|yaliyosimbwa|simba fiche|dienkripsi|terenkripsi:encrypt
 sauvegarde|sauvegardes|copias de seguridad|sicherung|backup|reservekopie|kopia zapasowa|kopie zapasowe|yedek|yedekleme|cadangan|sao luu|sakerhetskopia|zaloha|zalohy|copie de rezerva:backups
-systemprompt|prompt systeme|prompt del sistema|prompt di sistema|prompt do sistema|systeemprompt|prompt systemowy|sistem istemi|prompt sistem|loi nhac he thong|systemovy prompt|promptul de sistem:system prompt
-systeme|sistema|system|systeem|systemu|systemowy|sistem|sistemi|he thong|systemet|sistemul:system
-instructions|instrucciones|anweisungen|istruzioni|instrucoes|consignes|instructies|instrukcje|instrukcji|talimat|talimatlar|talimatlari|instruksi|huong dan|instruktioner|instrukce|pokyny|instructiuni:instructions
-oculto|verborgen|nascosto|oculto|versteckte|ocultas|ukryte|ukryty|gizli|tersembunyi|an giau|dolda|skryte|skryty|ascunse|ascuns|geheime:hidden
-revele|revela|enthulle|rivela|onthul|ujawnij|ujawnic|ifsa et|ungkapkan|tiet lo|avsloja|odhal|prozrad|dezvaluie:reveal
+systemprompt|prompt systeme|prompt del sistema|prompt di sistema|prompt do sistema|systeemprompt|prompt systemowy|sistem istemi|prompt sistem|loi nhac he thong|systemovy prompt|promptul de sistem|maelekezo ya mfumo|maagizo ya mfumo|maelekezo ya kimfumo|maagizo ya kimfumo|kidokezo cha mfumo|vidokezo vya mfumo|agizo la mfumo|ujumbe wa mfumo|maelekezo ya mfumo wako|maagizo yako ya mfumo|maelekezo yako ya mfumo|prompt ya mfumo|maelekezo ya msingi ya mfumo|promptu systemowego|prompcie systemowym|monit systemowy|monitu systemowego|instrukcje systemowe|instrukcji systemowych|wiadomosc systemowa|wiadomosci systemowej|sistem istemini|sistem isteminizi|sistem istemin|sistem istemine|sistem komutu|sistem komutunu|sistem komutlari|sistem komutlarini|sistem talimati|sistem talimatlari|sistem talimatlarini|sistem mesaji|sistem mesajini|sistem promptu|sistem promptunu|sistem promptun|perintah sistem|instruksi sistem|pesan sistem|prompt sistemmu|prompt sistem anda:system prompt
+systeme|sistema|system|systeem|systemu|systemowy|sistem|sistemi|he thong|systemet|sistemul|mfumo|mifumo|mfumoni:system
+instructions|instrucciones|anweisungen|istruzioni|instrucoes|consignes|instructies|instrukcje|instrukcji|talimat|talimatlar|talimatlari|instruksi|huong dan|instruktioner|instrukce|pokyny|instructiuni|maelekezo|maagizo|agizo|elekezo|instruksimu|instruksinya:instructions
+oculto|verborgen|nascosto|oculto|versteckte|ocultas|ukryte|ukryty|gizli|tersembunyi|an giau|dolda|skryte|skryty|ascunse|ascuns|geheime|yaliyofichwa|zilizofichwa|uliofichwa|iliyofichwa|lililofichwa|kilichofichwa|vilivyofichwa|yaliyofichika|iliyofichika|zilizofichika|yaliyojificha|iliyojificha|gizlice|gizlenmis|gizledigin|gizlenen:hidden
+revele|revela|enthulle|rivela|onthul|ujawnij|ujawnic|ifsa et|ungkapkan|tiet lo|avsloja|odhal|prozrad|dezvaluie|fichua|kufichua|ufichuzi|ifsa|ifsa etmek|ungkap|bocorkan|membocorkan|dibocorkan:reveal
 ignore|ignora|ignoriere|oublie|olvida|vergiss|dimentica|esqueca|negeer|vergeet|zignoruj|ignoruj|yoksay|gormezden gel|abaikan|bo qua|ignorera|uita:ignore forget
-precedentes|anteriores|vorherigen|precedenti|vorige|eerdere|poprzednie|poprzednich|onceki|sebelumnya|truoc do|tidigare|predchozi|anterioare:previous
-raisonnement|razonamiento|denkschritte|ragionamento|raciocinio|redenering|rozumowanie|akil yurutme|penalaran|suy luan|resonemang|uvazovani|rationament:reasoning
-entrainer|entrenar|trainieren|addestrare|treinar|trainen|trenowac|wytrenowac|egitmek|melatih|huan luyen|trana|trenovat|antrena|antrenarea:train
-modele|modelo|modell|modello|modelu|modeli|modelnya|mo hinh|modellen|modelul:model
-parametres|parametros|parameter|parametri|parametry|parametrow|parametre|tham so|parametrar:parameters
-milliards|billones|milliarden|miliardi|bilhoes|miljard|miljarder|miliard|miliardy|miliardow|milyar|miliar:billion
-parallelisme|paralelismo|parallelitat|parallelismo|parallellisme|rownoleglosc|paralellik|paralelisme|parallellism|paralelismus|paralelism:parallelism
-preentrainer|preentrainement|preentrenamiento|vortraining|preaddestramento|voortraining|wstepne trenowanie|on egitim|pra pelatihan|tien huan luyen|fortraning|predtrenovani|preantrenare:pretraining
+precedentes|anteriores|vorherigen|precedenti|vorige|eerdere|poprzednie|poprzednich|onceki|sebelumnya|truoc do|tidigare|predchozi|anterioare|yaliyotangulia|zilizotangulia|iliyotangulia|wczesniejsze|wczesniejszych:previous
+raisonnement|razonamiento|denkschritte|ragionamento|raciocinio|redenering|rozumowanie|akil yurutme|penalaran|suy luan|resonemang|uvazovani|rationament|ufikiriaji|hoja za kimantiki|kufikiri kimantiki:reasoning
+entrainer|entrenar|trainieren|addestrare|treinar|trainen|trenowac|wytrenowac|egitmek|melatih|huan luyen|trana|trenovat|antrena|antrenarea|kufunza|funza|kuifunza|kuzifunza|kufunzwa|ufunzaji|mafunzo|kufunzia|nifunze|tufunze|wytrenuj|trening|treningu|treningi|pelatihan|dilatih|latih:train
+modele|modelo|modell|modello|modelu|modeli|modelnya|mo hinh|modellen|modelul|modeli yako|modeli ya lugha|modeli za lugha:model
+parametres|parametros|parameter|parametri|parametry|parametrow|parametre|tham so|parametrar|vigezo|kigezo:parameters
+milliards|billones|milliarden|miliardi|bilhoes|miljard|miljarder|miliard|miliardy|miliardow|milyar|miliar|bilioni|mabilioni:billion
+parallelisme|paralelismo|parallelitat|parallelismo|parallellisme|rownoleglosc|paralellik|paralelisme|parallellism|paralelismus|paralelism|usambamba|usambamba wa data|usambamba wa modeli|usambamba wa tensa|uchakataji sambamba:parallelism
+preentrainer|preentrainement|preentrenamiento|vortraining|preaddestramento|voortraining|wstepne trenowanie|on egitim|pra pelatihan|tien huan luyen|fortraning|predtrenovani|preantrenare|mafunzo ya awali|ufunzaji wa awali|kufunza awali|mafunzo awali|kufunzwa awali|wstepnego trenowania|pretrening|pretreningu|trening wstepny|treningu wstepnego|pra-pelatihan|prapelatihan|pralatih|pra-latih:pretraining
 puce|chip|puces|cip|cipuri:chip
 noeuds|nodos|knoten|nodi|knooppunten|wezly|wezlow|dugum|dugumler|simpul|noder|uzly|uzlu|noduri:nodes
-memoire|memoria|speicher|memoria|geheugen|pamiec|pamieci|bellek|memori|bo nho|minne|pamet|memorie:memory
-charbon bacteridien|carbunco|milzbrand|antrace|antraz|miltvuur|waglik|sarbon|antraks|benh than|mjaltbrand|antrax:anthrax
-variole|viruela|pocken|vaiolo|variola|pokken|ospa|ospy|cicek hastaligi|cacar|dau mua|smittkoppor|nestovice|variolei:smallpox
-ricine|ricina|ricyna|risin|ricinu:ricin
-nitroglycerine|nitroglicerina|nitroglyzerin|nitrogliceryna|nitrogliserin:nitroglycerin
-detonateur|detonador|sprengzunder|zunder|detonatore|ontsteker|spoleta|kip no|sprangkapsel|rozbuska|detonatorul:detonator
+memoire|memoria|speicher|memoria|geheugen|pamiec|pamieci|bellek|memori|bo nho|minne|pamet|memorie|kumbukumbu ya gpu|kumbukumbu ya kadi:memory
+charbon bacteridien|carbunco|milzbrand|antrace|antraz|miltvuur|waglik|sarbon|antraks|benh than|mjaltbrand|antrax|kimeta|waglika|waglikiem|wagliku:anthrax
+variole|viruela|pocken|vaiolo|variola|pokken|ospa|ospy|cicek hastaligi|cacar|dau mua|smittkoppor|nestovice|variolei|ndui:smallpox
+ricine|ricina|ricyna|risin|ricinu|risini:ricin
+nitroglycerine|nitroglicerina|nitroglyzerin|nitrogliceryna|nitrogliserin|nitroglyserini|nitroglisirini|nitroglaiserini:nitroglycerin
+detonateur|detonador|sprengzunder|zunder|detonatore|ontsteker|spoleta|kip no|sprangkapsel|rozbuska|detonatorul|kifaa cha kulipua|vifaa vya kulipua|kiwasha bomu|kifyatulio cha bomu|detonatora|detonatory|detonatorow|zapalnik|zapalnika|zapalniki|zapalnikow|pemicu ledakan|sumbu ledak:detonator
 enregistreur de frappe|registrador de teclas|tastenlogger:keylogger
-hameconnage|suplantacion de identidad|oltalama|lua dao truc tuyen:phishing
+hameconnage|suplantacion de identidad|oltalama|lua dao truc tuyen|ulaghai wa mtandaoni|utapeli wa mtandaoni|ulaghai wa kimtandao|hadaa ya mtandaoni|barua pepe za kilaghai|barua pepe ya kilaghai|barua pepe bandia|ujumbe wa kilaghai|jumbe za kilaghai|tovuti ya kilaghai|tovuti bandia|ukurasa bandia wa kuingia|ukurasa wa kuingia bandia|uvuvi wa taarifa|uvuvi wa data|falszywa strona logowania|falszywe strony logowania|falszywej strony logowania|wyludzanie danych|wyludzania danych|wyludzic dane|wyludzac dane|pengelabuan|phising|penipuan daring|situs palsu|halaman login palsu:phishing
 poids|pesos|gewichte|pesi|gewichten|wagi|agirliklar|bobot|trong so|vikter|vahy|ponderi|ponderile:weights
-carte graphique|tarjeta grafica|grafikkarte|scheda grafica|placa de video|videokaart|karta graficzna|ekran karti|kartu grafis|card do hoa|grafikkort|graficka karta|placa video:GPU
-grappe de calcul|kluster|klastr|kume:cluster
-drogue|drogues|drogas|drogen|narcotico|narcotique|stupefiant|stupefacente|betaubungsmittel|narkotyk|narkotyki|uyusturucu|narkoba|ma tuy|narkotika|drogy|droguri|narcotice:drug narcotic
-robar|stehlen|rubare|roubar|stelen|ukrasc|wykrasc|mencuri|curi|danh cap|trom|stjala|ukrast|odcizit|fura|dérober|derober:steal
-contourner|eludir|umgehen|aggirare|contornar|burlar|omzeilen|ominac|obejsc|atlatmak|melewati|vuot qua|kringga|obejit|ocoli:bypass
-antywirus|antivirusprogram|antivirove|antivirusul:antivirus
-propager|propagar|verbreiten|diffondere|propagare|verspreiden|rozprzestrzeniac|yaymak|menyebarkan|lay lan|sprida|rozsirit|raspandi|raspandeste:spread
-infecter|infectar|infizieren|infettare|infecteren|zainfekowac|enfekte etmek|menginfeksi|lay nhiem|infektera|infikovat|nakazit|infecta:infect
+carte graphique|tarjeta grafica|grafikkarte|scheda grafica|placa de video|videokaart|karta graficzna|ekran karti|kartu grafis|card do hoa|grafikkort|graficka karta|placa video|kadi ya michoro|kadi za michoro|kadi ya grafiki|kadi za grafiki|kichakataji cha michoro|vichakataji vya michoro|kichakataji michoro|prosesa ya michoro|prosesa za michoro|kadi za video|kadi ya video|procesor graficzny|procesora graficznego|procesory graficzne|procesorow graficznych|karty graficzne|kart graficznych|karte graficzna|karty graficznej|ekran kartlari|ekran kartlarini|grafik islemci|grafik islemcisi|grafik islemciler|prosesor grafis:GPU
+grappe de calcul|kluster|klastr|kume|klasta|klasta ya gpu|makundi ya gpu|kundi la gpu|kundi la kompyuta|mkusanyiko wa gpu|kikundi cha gpu|makundi ya kompyuta|klaster|klastra|klastrze|klastry|klastrow|gpu kumesi|gpu kumeleri|gpu kumesinde|hesaplama kumesi|klaster gpu:cluster
+drogue|drogues|drogas|drogen|narcotico|narcotique|stupefiant|stupefacente|betaubungsmittel|narkotyk|narkotyki|uyusturucu|narkoba|ma tuy|narkotika|drogy|droguri|narcotice|dawa za kulevya|dawa ya kulevya|madawa ya kulevya|mihadarati|obat terlarang:drug narcotic
+robar|stehlen|rubare|roubar|stelen|ukrasc|wykrasc|mencuri|curi|danh cap|trom|stjala|ukrast|odcizit|fura|dérober|derober|kuiba|kuibia|aliiba|waliiba|ameiba|wameiba|anaiba|wanaiba|inaiba|kinaiba|huiba|niibe|tuibe|itaiba|nitaiba|tutaiba|inayoiba|kinachoiba|zinazoiba|vinavyoiba|dicuri|pencurian|mencurinya:steal
+contourner|eludir|umgehen|aggirare|contornar|burlar|omzeilen|ominac|obejsc|atlatmak|melewati|vuot qua|kringga|obejit|ocoli|obejscie|ominiecie|omin|obejdz|membypass|mem-bypass:bypass
+antywirus|antivirusprogram|antivirove|antivirusul|kingavirusi|antivirusi|antiviruse|antivirusu|antivirusten:antivirus
+propager|propagar|verbreiten|diffondere|propagare|verspreiden|rozprzestrzeniac|yaymak|menyebarkan|lay lan|sprida|rozsirit|raspandi|raspandeste|kueneza|kuenezwa|kuieneza|kuyaeneza|kuvieneza|kuzieneza:spread
+infecter|infectar|infizieren|infettare|infecteren|zainfekowac|enfekte etmek|menginfeksi|lay nhiem|infektera|infikovat|nakazit|infecta|zakazenie|zakazenia|zakazeniu|zakazic|zakazony|zakazona|zakazone|zarazic|zarazenie|zarazenia|zarazony|zakazac|enfekte|terinfeksi:infect
 mortel|mortelle|letal|letale|todlich|mortale|dodelijk|smiertelny|smiertelna|smiertelne|oldurucu|mematikan|gay chet nguoi|dodlig|smrtelny|smrtelna|smrtici|letala:lethal
-dosis|dosi|dosering|dawka|dawke|dawki|dozu|lieu luong|davka|davku|doza|dosagem:dose
-chaine de pensee|cadena de pensamiento|gedankenkette|catena di pensiero|cadeia de pensamento|gedachteketen|lancuch myslowy|lancuch rozumowania|dusunce zinciri|rantai pemikiran|chuoi suy nghi|tankekedja|retezec uvah|lantul de gandire:chain of thought
-raisonnement interne|razonamiento interno|interne begrundung|internes denken|ragionamento interno|raciocinio interno|intern redeneren|wewnetrzne rozumowanie|ic akil yurutme|penalaran internal|suy luan noi bo|internt resonemang|vnitrni uvazovani|rationament intern:internal reasoning
-mot pour mot|textuellement|palabra por palabra|textualmente|wortwortlich|wort fur wort|parola per parola|testualmente|palavra por palavra|woord voor woord|letterlijk|slowo w slowo|doslownie|kelimesi kelimesine|kata demi kata|tung chu|ordagrant|ord for ord|doslova|cuvant cu cuvant:word for word
-donnees d'entrainement|datos de entrenamiento|trainingsdaten|dati di addestramento|dados de treinamento|dados de treino|trainingsdata|dane treningowe|danych treningowych|egitim verisi|egitim verileri|data pelatihan|data latih|du lieu huan luyen|traningsdata|trenovaci data|date de antrenament:training data
-jeu de donnees|conjunto de datos|datensatz|insieme di dati|conjunto de dados|gegevensverzameling|zbior danych|veri seti|kumpulan data|tap du lieu|datamangd|datova sada|set de date:dataset
-distillation de modele|destilacion de modelos|destilacion del modelo|modelldestillation|wissensdestillation|distillazione del modello|destilacao de modelo|modeldistillatie|destylacja modelu|destylacja wiedzy|model damitma|distilasi model|chung cat mo hinh|modelldestillering|destilace modelu|distilarea modelului:model distillation
-cloner le modele|clonar el modelo|modell klonen|clonare il modello|clonar o modelo|model klonen|sklonowac model|modeli klonlamak|mengkloning model|nhan ban mo hinh|klona modellen|naklonovat model|clona modelul:clone the model
-chlore gazeux|gaz chlore|gas cloro|cloro gaseoso|chlorgas|gas di cloro|gas cloro|gas de cloro|chloorgas|chlor gazowy|klor gazi|gas klorin|khi clo|klorgas|plynny chlor|clor gazos:chlorine gas
+dosis|dosi|dosering|dawka|dawke|dawki|dozu|lieu luong|davka|davku|doza|dosagem|dozi|madozi|dozi hatari|dozi ya kuua:dose
+chaine de pensee|cadena de pensamiento|gedankenkette|catena di pensiero|cadeia de pensamento|gedachteketen|lancuch myslowy|lancuch rozumowania|dusunce zinciri|rantai pemikiran|chuoi suy nghi|tankekedja|retezec uvah|lantul de gandire|mnyororo wa mawazo|mnyororo wa fikra|mlolongo wa mawazo|mlolongo wa fikra|mfuatano wa mawazo|mfululizo wa mawazo|msururu wa mawazo|hatua zako za kufikiri|hatua za kufikiri|mnyororo wa hoja|mlolongo wa hoja|lancuch mysli|lancucha mysli|lancucha myslowego|tok rozumowania|toku rozumowania|tok myslenia|toku myslenia|rantai pikiran|proses berpikirmu|proses berpikir|alur pemikiran|alur berpikir:chain of thought
+raisonnement interne|razonamiento interno|interne begrundung|internes denken|ragionamento interno|raciocinio interno|intern redeneren|wewnetrzne rozumowanie|ic akil yurutme|penalaran internal|suy luan noi bo|internt resonemang|vnitrni uvazovani|rationament intern|mawazo yako ya ndani|fikra zako za ndani|fikra za ndani|mawazo ya ndani|hoja zako za ndani|mchakato wako wa kufikiri|mchakato wa kufikiri|mchakato wa kufikiria:internal reasoning
+mot pour mot|textuellement|palabra por palabra|textualmente|wortwortlich|wort fur wort|parola per parola|testualmente|palavra por palavra|woord voor woord|letterlijk|slowo w slowo|doslownie|kelimesi kelimesine|kata demi kata|tung chu|ordagrant|ord for ord|doslova|cuvant cu cuvant|neno kwa neno|herufi kwa herufi|kata per kata:word for word
+donnees d'entrainement|datos de entrenamiento|trainingsdaten|dati di addestramento|dados de treinamento|dados de treino|trainingsdata|dane treningowe|danych treningowych|egitim verisi|egitim verileri|data pelatihan|data latih|du lieu huan luyen|traningsdata|trenovaci data|date de antrenament|data ya mafunzo|data za mafunzo|data ya kufunza|data za kufunza|takwimu za mafunzo|data ya kufundishia|data za kufundishia|seti ya data ya mafunzo|data ya kufunzia|data za kufunzia|dane uczace|danych uczacych|zbior treningowy|zbioru treningowego|danych do trenowania|data latihan|dataset pelatihan:training data
+jeu de donnees|conjunto de datos|datensatz|insieme di dati|conjunto de dados|gegevensverzameling|zbior danych|veri seti|kumpulan data|tap du lieu|datamangd|datova sada|set de date|seti ya data|seti za data|mkusanyiko wa data:dataset
+distillation de modele|destilacion de modelos|destilacion del modelo|modelldestillation|wissensdestillation|distillazione del modello|destilacao de modelo|modeldistillatie|destylacja modelu|destylacja wiedzy|model damitma|distilasi model|chung cat mo hinh|modelldestillering|destilace modelu|distilarea modelului|unereshaji wa modeli|unereshaji wa maarifa|kunereka kwa modeli|ukamuaji wa maarifa|ukamuaji wa modeli|kukamua maarifa ya modeli|uhamishaji wa maarifa ya modeli|kuhamisha maarifa ya modeli|destylacji modelu|destylacji wiedzy|destylowac model|zdestylowac model|bilgi damitma:model distillation
+cloner le modele|clonar el modelo|modell klonen|clonare il modello|clonar o modelo|model klonen|sklonowac model|modeli klonlamak|mengkloning model|nhan ban mo hinh|klona modellen|naklonovat model|clona modelul|kunakili modeli|kunakili modeli yako|kuiga modeli|kuiga modeli yako|nakili modeli|kutengeneza nakala ya modeli|kuunda nakala ya modeli|kuiga tabia ya modeli|skopiowac model|skopiuj model|klonowanie modelu|sklonuj model|modeli kopyala|modelini kopyala|modeli kopyalamak|menyalin model|meniru model|kloning model:clone the model
+chlore gazeux|gaz chlore|gas cloro|cloro gaseoso|chlorgas|gas di cloro|gas cloro|gas de cloro|chloorgas|chlor gazowy|klor gazi|gas klorin|khi clo|klorgas|plynny chlor|clor gazos|gesi ya klorini:chlorine gas
 phosgene|fosgeno|phosgen|fosgene|fosgenio|fosgeen|fosgen|fosgenu|fosgeni|khi phosgene:phosgene
-gaz moutarde|gas mostaza|senfgas|iprite|gas mostarda|mosterdgas|gaz musztardowy|iperyt|hardal gazi|gas mustard|khi mu tat|senapsgas|yperit|gaz mustar:mustard gas
+gaz moutarde|gas mostaza|senfgas|iprite|gas mostarda|mosterdgas|gaz musztardowy|iperyt|hardal gazi|gas mustard|khi mu tat|senapsgas|yperit|gaz mustar|gesi ya haradali:mustard gas
 sulfure d'hydrogene|sulfuro de hidrogeno|schwefelwasserstoff|acido solfidrico|solfuro di idrogeno|sulfeto de hidrogenio|waterstofsulfide|siarkowodor|hidrojen sulfur|hidrogen sulfida|hydro sunfua|svavelvate|sirovodik|hidrogen sulfurat:hydrogen sulfide
-fentanil|fentanylu|fentanili:fentanyl
-amphetamine|anfetamina|amphetamin|amfetamine|amfetamina|amfetaminy|amfetamin|amphetamin|captagon|kaptagon:amphetamine
-reaction chimique|reaccion quimica|chemische reaktion|reazione chimica|reacao quimica|chemische reactie|reakcja chemiczna|kimyasal tepkime|reaksi kimia|phan ung hoa hoc|kemisk reaktion|chemicka reakce|reactie chimica:chemical reaction
+fentanil|fentanylu|fentanili|fentanaili:fentanyl
+amphetamine|anfetamina|amphetamin|amfetamine|amfetamina|amfetaminy|amfetamin|amphetamin|captagon|kaptagon|amfetamini:amphetamine
+reaction chimique|reaccion quimica|chemische reaktion|reazione chimica|reacao quimica|chemische reactie|reakcja chemiczna|kimyasal tepkime|reaksi kimia|phan ung hoa hoc|kemisk reaktion|chemicka reakce|reactie chimica|mmenyuko wa kemikali|mmenyuko wa kikemikali|mimenyuko ya kemikali|mimenyuko ya kikemikali|reakcji chemicznej|reakcje chemiczne|reakcji chemicznych|reakcjach chemicznych:chemical reaction
 titrage|titulacion|titration|titolazione|titulacao|titratie|miareczkowanie|titrasyon|titrasi|chuan do|titrering|titrace|titrare:titration
 masse molaire|masa molar|molare masse|molmasse|massa molare|massa molar|molaire massa|masa molowa|molar kutle|massa molar|khoi luong mol|molmassa|molarni hmotnost|masa molara:molar mass
 oxydoreduction|oxido reduccion|redoxreaktion|ossidoriduzione|oxirreducao|redoxreactie|reakcja redoks|indirgenme yukseltgenme|reaksi redoks|oxi hoa khu|redoxreaktion|redoxni reakce|reactie redox:oxidation reduction
 esterification|esterificacion|veresterung|esterificazione|esterificacao|verestering|estryfikacja|esterlesme|esterifikasi|este hoa|forestring|esterifikace|esterificare:esterification
 liaison covalente|enlace covalente|kovalente bindung|legame covalente|ligacao covalente|covalente binding|wiazanie kowalencyjne|kovalent bag|ikatan kovalen|lien ket cong hoa tri|kovalent bindning|kovalentni vazba|legatura covalenta:covalent bond
-chimie organique|quimica organica|organische chemie|chimica organica|chemia organiczna|organik kimya|kimia organik|hoa huu co|organisk kemi|organicka chemie|chimie organica:organic chemistry
-chimie|quimica|chemie|chimica|chemia|kimya|kimia|hoa hoc|kemi:chemistry
-arme chimique|armes chimiques|armas quimicas|arma quimica|chemiewaffe|chemiewaffen|armi chimiche|arma chimica|chemische wapens|bron chemiczna|kimyasal silah|senjata kimia|vu khi hoa hoc|kemiska vapen|chemicke zbrane|arme chimice:chemical weapon
-graines de ricin|semillas de ricino|rizinussamen|semi di ricino|sementes de mamona|ricinuszaden|nasiona racznika|hint yagi tohumu|biji jarak|hat thau dau|ricinfron|semena skocce|seminte de ricin:castor beans
-botulique|botulinica|botulinum-toxin|botulino|botulinica|botulisme|botulismo|botulizm|botulismus|jad kielbasiany|doc to botulinum:botulinum
-transmissibilite|transmisibilidad|ubertragbarkeit|trasmissibilita|transmissibilidade|overdraagbaarheid|zakaznosc|bulasicilik|daya tular|kha nang lay truyen|smittsamhet|prenosnost|transmisibilitate:transmissibility
-proteine spike|proteina spike|spike-protein|proteina de espicula|spikeproteine|bialko kolca|bialko spike|spike proteini|protein lonjakan|protein gai|spikeprotein:spike protein
-mutacion|mutaciones|mutazione|mutazioni|mutacao|mutacoes|mutatie|mutaties|mutacja|mutacje|mutasyon|mutasi|dot bien|mutationer|mutace|mutatie genetica|mutatii:mutation
+chimie organique|quimica organica|organische chemie|chimica organica|chemia organiczna|organik kimya|kimia organik|hoa huu co|organisk kemi|organicka chemie|chimie organica|kemia hai|kemia ya kikaboni|kemia ogania:organic chemistry
+chimie|quimica|chemie|chimica|chemia|kimya|kimia|hoa hoc|kemi|kemia|chemii:chemistry
+arme chimique|armes chimiques|armas quimicas|arma quimica|chemiewaffe|chemiewaffen|armi chimiche|arma chimica|chemische wapens|bron chemiczna|kimyasal silah|senjata kimia|vu khi hoa hoc|kemiska vapen|chemicke zbrane|arme chimice|silaha za kemikali|silaha ya kemikali|silaha za kikemikali|silaha ya kikemikali|broni chemicznej|bronia chemiczna|broni chemicznych|kimyasal silahlar|kimyasal silahlari:chemical weapon
+graines de ricin|semillas de ricino|rizinussamen|semi di ricino|sementes de mamona|ricinuszaden|nasiona racznika|hint yagi tohumu|biji jarak|hat thau dau|ricinfron|semena skocce|seminte de ricin|mbegu za mbarika|mbegu za mbono|mbegu za nyonyo:castor beans
+botulique|botulinica|botulinum-toxin|botulino|botulinica|botulisme|botulismo|botulizm|botulismus|jad kielbasiany|doc to botulinum|botulini|botulinamu|sumu ya botulini|sumu ya botulinamu:botulinum
+transmissibilite|transmisibilidad|ubertragbarkeit|trasmissibilita|transmissibilidade|overdraagbaarheid|zakaznosc|bulasicilik|daya tular|kha nang lay truyen|smittsamhet|prenosnost|transmisibilitate|uambukizaji|uwezo wa kuambukiza|kasi ya maambukizi|uwezo wa kuenea|kiwango cha maambukizi|uwezo wa kusambaa|zakaznosci:transmissibility
+proteine spike|proteina spike|spike-protein|proteina de espicula|spikeproteine|bialko kolca|bialko spike|spike proteini|protein lonjakan|protein gai|spikeprotein|protini ya mwiba|protini ya spike|protini ya miiba|bialka kolca|bialka spike|bialkiem kolca:spike protein
+mutacion|mutaciones|mutazione|mutazioni|mutacao|mutacoes|mutatie|mutaties|mutacja|mutacje|mutasyon|mutasi|dot bien|mutationer|mutace|mutatie genetica|mutatii|mabadiliko ya kijenetiki|mabadiliko ya jeni|badiliko la jeni|mabadiliko ya vinasaba|mabadiliko ya kinasaba|mutesheni:mutation
 plasmide|plasmido|plasmidos|plasmidi|plazmid|plazmidy|plasmidu:plasmid
-mitochondrie|mitocondria|mitochondrien|mitocondri|mitocondrias|mitochondrien|mitochondria|mitokondri|mitokondrier|mitocondrii:mitochondria
-ribosome|ribosoma|ribosomen|ribosomi|rybosom|rybosomy|ribozom|ribosom|riboxom|ribozomi:ribosome
-photosynthese|fotosintesis|fotosynthese|fotosintesi|fotossintese|fotosynteza|fotosentez|fotosintesis|quang hop|fotosyntes|fotosynteza|fotosinteza:photosynthesis
+mitochondrie|mitocondria|mitochondrien|mitocondri|mitocondrias|mitochondrien|mitochondria|mitokondri|mitokondrier|mitocondrii|mitokondria|mitokondiria:mitochondria
+ribosome|ribosoma|ribosomen|ribosomi|rybosom|rybosomy|ribozom|ribosom|riboxom|ribozomi|ribosomu|raibosomu:ribosome
+photosynthese|fotosintesis|fotosynthese|fotosintesi|fotossintese|fotosynteza|fotosentez|fotosintesis|quang hop|fotosyntes|fotosynteza|fotosinteza|usanisinuru|usanisi wa mwanga:photosynthesis
 chloroplaste|cloroplasto|chloroplasten|cloroplasti|cloroplastos|chloroplast|kloroplast|luc lap|kloroplaster|cloroplaste:chloroplast
-meiose|meiosis|meiosi|mejoza|mayoz|meiosis|giam phan|meioza:meiosis
-mitose|mitosis|mitosi|mitoza|mitoz:mitosis
-genotype|genotipo|genotyp|genotipe|kieu gen|genotip|phenotype|fenotipo|phanotyp|fenotyp|fenotipe|kieu hinh|fenotip:genotype phenotype
-enzima|enzimas|enzym|enzyme|enzimi|enzymy|enzim|enzimler|enzymer|enzime:enzyme
+meiose|meiosis|meiosi|mejoza|mayoz|meiosis|giam phan|meioza|meiosisi:meiosis
+mitose|mitosis|mitosi|mitoza|mitoz|mitosisi:mitosis
+genotype|genotipo|genotyp|genotipe|kieu gen|genotip|phenotype|fenotipo|phanotyp|fenotyp|fenotipe|kieu hinh|fenotip|jenotaipu|fenotaipu:genotype phenotype
+enzima|enzimas|enzym|enzyme|enzimi|enzymy|enzim|enzimler|enzymer|enzime|kimeng'enya|vimeng'enya|kimeng’enya|vimeng’enya|kimengenya|vimengenya|enzaimu:enzyme
 respiration cellulaire|respiracion celular|zellatmung|respirazione cellulare|respiracao celular|celademhaling|oddychanie komorkowe|hucresel solunum|respirasi seluler|ho hap te bao|cellandning|bunecne dychani|respiratie celulara:cellular respiration
-genie genetique|ingenieria genetica|gentechnik|ingegneria genetica|engenharia genetica|genetische manipulatie|inzynieria genetyczna|genetik muhendislik|rekayasa genetika|ky thuat di truyen|genteknik|genove inzenyrstvi|inginerie genetica:genetic engineering
-heredite|herencia genetica|vererbung|ereditarieta|hereditariedade|erfelijkheid|dziedzicznosc|kalitim|pewarisan sifat|di truyen hoc|arftlighet|dedicnost|ereditate:heredity
-biologie|biologia|biyoloji|biologi|sinh hoc:biology
-arme biologique|armes biologiques|arma biologica|armas biologicas|biowaffe|biowaffen|armi biologiche|biologische wapens|bron biologiczna|biyolojik silah|senjata biologis|vu khi sinh hoc|biologiska vapen|biologicke zbrane|arme biologice:bioweapon
-cassage de mot de passe|craquer un mot de passe|descifrar contrasenas|romper contrasenas|passwort knacken|passworter knacken|craccare password|quebrar senha|quebra de senha|wachtwoord kraken|lamanie hasel|zlamac haslo|sifre kirmak|sifre kirma|membobol kata sandi|be khoa mat khau|knacka losenord|prolomit heslo|spargere parole:password cracking
-inyeccion sql|sql-injektion|iniezione sql|injecao de sql|sql-injectie|wstrzykiwanie sql|sql enjeksiyonu|injeksi sql|tiem sql|sql-injektion|injekce sql|injectie sql:SQL injection
-depassement de tampon|desbordamiento de bufer|pufferuberlauf|overflow del buffer|estouro de buffer|bufferoverloop|przepelnienie bufora|arabellek tasmasi|luapan buffer|tran bo dem|buffertoverskridning|preteceni bufferu|depasire de buffer:buffer overflow
-cyberattaque|ciberataque|cyberangriff|attacco informatico|ataque cibernetico|cyberaanval|cyberatak|siber saldiri|serangan siber|tan cong mang|cyberattack|kyberuton|atac cibernetic:cyberattack
-elevation de privileges|escalada de privilegios|rechteausweitung|escalation di privilegi|escalonamento de privilegios|privilege-escalatie|eskalacja uprawnien|yetki yukseltme|eskalasi hak akses|leo thang dac quyen|privilegieeskalering|eskalace opravneni|escaladarea privilegiilor:privilege escalation
-entrainement distribue|entrenamiento distribuido|verteiltes training|addestramento distribuito|treinamento distribuido|gedistribueerde training|trening rozproszony|dagitik egitim|pelatihan terdistribusi|huan luyen phan tan|distribuerad traning|distribuovany trenink|antrenare distribuita:distributed training
+genie genetique|ingenieria genetica|gentechnik|ingegneria genetica|engenharia genetica|genetische manipulatie|inzynieria genetyczna|genetik muhendislik|rekayasa genetika|ky thuat di truyen|genteknik|genove inzenyrstvi|inginerie genetica|uhandisi jeni|uhandisi wa jeni|uhandisi wa kijenetiki|uhandisi wa vinasaba|uhandisi wa kijeni|uhandisi jenetiki|kuhariri jeni|kuhariri vinasaba|uhariri wa jeni|uhariri wa vinasaba|kubadilisha jeni|kubadili jeni|kubadilisha vinasaba|kubadili vinasaba|kurekebisha jeni|kurekebisha vinasaba|kuhariri dna|kubadilisha dna|uhariri wa dna|kuhariri jenomu|inzynierii genetycznej|inzynierie genetyczna|edycja genow|edycji genow|edytowanie genow|edytowac geny|modyfikacja genetyczna|modyfikacji genetycznej|zmodyfikowac genetycznie|modyfikowac genetycznie|rekayasa genetik|penyuntingan gen|mengedit gen|edit gen|modifikasi genetik|memodifikasi gen|dimodifikasi secara genetik|suntingan gen:genetic engineering
+heredite|herencia genetica|vererbung|ereditarieta|hereditariedade|erfelijkheid|dziedzicznosc|kalitim|pewarisan sifat|di truyen hoc|arftlighet|dedicnost|ereditate|urithi wa kibiolojia|urithi wa jeni|urithi wa kinasaba|urithi wa vinasaba:heredity
+biologie|biologia|biyoloji|biologi|sinh hoc|biolojia|baiolojia|bayolojia|elimu ya viumbe:biology
+arme biologique|armes biologiques|arma biologica|armas biologicas|biowaffe|biowaffen|armi biologiche|biologische wapens|bron biologiczna|biyolojik silah|senjata biologis|vu khi sinh hoc|biologiska vapen|biologicke zbrane|arme biologice|silaha za kibaiolojia|silaha ya kibaiolojia|silaha za kibiolojia|silaha ya kibiolojia|silaha za kibayolojia|silaha za vijidudu|broni biologicznej|bronia biologiczna|biyolojik silahlar|biyolojik silahlari|senjata biologi:bioweapon
+cassage de mot de passe|craquer un mot de passe|descifrar contrasenas|romper contrasenas|passwort knacken|passworter knacken|craccare password|quebrar senha|quebra de senha|wachtwoord kraken|lamanie hasel|zlamac haslo|sifre kirmak|sifre kirma|membobol kata sandi|be khoa mat khau|knacka losenord|prolomit heslo|spargere parole|kuvunja nenosiri|kuvunja manenosiri|kuvunja nywila|kuvunja neno la siri|kuvunja maneno ya siri|kukisia nenosiri|kukisia manenosiri|kubahatisha nenosiri|kubahatisha manenosiri|kupasua nenosiri|vunja nenosiri|vunja nywila|inayovunja nenosiri|kinachovunja nenosiri|huvunja nenosiri|kuvunja nenosiri la|zlamac hasla|lamac hasla|lamanie hasla|zlamanie hasla|zlamania hasla|zlamac haslo do|odgadnac haslo|odgadywanie hasel|sifre kiran|sifreleri kirmak|sifreyi kirmak|sifreleri kirma|sifre kirici|memecahkan kata sandi|menebak kata sandi|membobol sandi|memecahkan sandi:password cracking
+inyeccion sql|sql-injektion|iniezione sql|injecao de sql|sql-injectie|wstrzykiwanie sql|sql enjeksiyonu|injeksi sql|tiem sql|sql-injektion|injekce sql|injectie sql|sindano ya sql|udungaji wa sql|uchomekaji wa sql|uingizaji wa sql|wstrzykniecie sql|wstrzykniecia sql|wstrzyknieciem sql:SQL injection
+depassement de tampon|desbordamiento de bufer|pufferuberlauf|overflow del buffer|estouro de buffer|bufferoverloop|przepelnienie bufora|arabellek tasmasi|luapan buffer|tran bo dem|buffertoverskridning|preteceni bufferu|depasire de buffer|kufurika kwa bafa|kufurika kwa buffer|ufurikaji wa bafa:buffer overflow
+cyberattaque|ciberataque|cyberangriff|attacco informatico|ataque cibernetico|cyberaanval|cyberatak|siber saldiri|serangan siber|tan cong mang|cyberattack|kyberuton|atac cibernetic|shambulio la mtandao|shambulio la mtandaoni|shambulio la kimtandao|mashambulizi ya mtandao|mashambulizi ya mtandaoni|mashambulizi ya kimtandao|mashambulio ya mtandao|mashambulio ya mtandaoni|mashambulio ya kimtandao|shambulizi la mtandao|shambulizi la mtandaoni|shambulizi la kimtandao|kushambulia mtandao|kushambulia mfumo|kushambulia seva|kushambulia tovuti|kushambulia mifumo|cyberataku|cyberataki|cyberatakow|atak hakerski|ataku hakerskiego|ataki hakerskie|atakow hakerskich|menyerang server|menyerang sistem|menyerang jaringan:cyberattack
+elevation de privileges|escalada de privilegios|rechteausweitung|escalation di privilegi|escalonamento de privilegios|privilege-escalatie|eskalacja uprawnien|yetki yukseltme|eskalasi hak akses|leo thang dac quyen|privilegieeskalering|eskalace opravneni|escaladarea privilegiilor|kupandisha ruhusa|kuongeza ruhusa|kupandisha haki za ufikiaji|kupata haki za msimamizi|kupata ruhusa za msimamizi|kujipa haki za msimamizi|kupandisha mamlaka:privilege escalation
+entrainement distribue|entrenamiento distribuido|verteiltes training|addestramento distribuito|treinamento distribuido|gedistribueerde training|trening rozproszony|dagitik egitim|pelatihan terdistribusi|huan luyen phan tan|distribuerad traning|distribuovany trenink|antrenare distribuita|mafunzo yaliyosambazwa|mafunzo ya kusambazwa|ufunzaji uliosambazwa|mafunzo yaliyogawanywa|ufunzaji uliogawanywa|mafunzo ya mtawanyiko|treningu rozproszonego|trenowanie rozproszone|trenowania rozproszonego|uczenie rozproszone|uczenia rozproszonego:distributed training
 deduplication|deduplicacion|deduplizierung|deduplicazione|deduplicacao|deduplicatie|deduplikacja|tekillestirme|deduplikasi|khu trung lap|deduplicering|deduplikace|deduplicare:deduplication
-grand modele de langage|gran modelo de lenguaje|grosses sprachmodell|grande modello linguistico|grande modelo de linguagem|groot taalmodel|duzy model jezykowy|buyuk dil modeli|model bahasa besar|mo hinh ngon ngu lon|stor sprakmodell|velky jazykovy model|model lingvistic mare:large language model
-lois d'echelle|leyes de escala|skalierungsgesetze|leggi di scala|leis de escala|schaalwetten|prawa skalowania|olcekleme yasalari|hukum penskalaan|dinh luat mo rong|skalningslagar|skalovaci zakony|legi de scalare:scaling laws
-pic de perte|picos de perdida|loss-spitzen|picchi di loss|picos de perda|verliespieken|skoki straty|kayip sicramasi|lonjakan loss|dot bien mat mat|forlusttoppar|skoky ztraty|varfuri de pierdere:loss spike
+grand modele de langage|gran modelo de lenguaje|grosses sprachmodell|grande modello linguistico|grande modelo de linguagem|groot taalmodel|duzy model jezykowy|buyuk dil modeli|model bahasa besar|mo hinh ngon ngu lon|stor sprakmodell|velky jazykovy model|model lingvistic mare|modeli kubwa ya lugha|modeli kubwa za lugha|mifano mikubwa ya lugha|mfano mkubwa wa lugha|duzego modelu jezykowego|duze modele jezykowe|duzych modeli jezykowych:large language model
+lois d'echelle|leyes de escala|skalierungsgesetze|leggi di scala|leis de escala|schaalwetten|prawa skalowania|olcekleme yasalari|hukum penskalaan|dinh luat mo rong|skalningslagar|skalovaci zakony|legi de scalare|sheria za upanuzi|sheria za kupanua|sheria za ukuaji wa modeli:scaling laws
+pic de perte|picos de perdida|loss-spitzen|picchi di loss|picos de perda|verliespieken|skoki straty|kayip sicramasi|lonjakan loss|dot bien mat mat|forlusttoppar|skoky ztraty|varfuri de pierdere|mruko wa hasara|miruko ya hasara|ongezeko la ghafla la hasara|kupanda ghafla kwa hasara:loss spike
+nionyeshe|unionyeshe|tuonyeshe|onyesha|nioneshe|onesha:show
+baruti:gunpowder explosive
+bomba la maji|mabomba ya maji|bomba la mvua|bomba la jikoni|bomba la bafuni|bomba la gesi|mabomba ya gesi|bomba la mafuta|fundi bomba|bomba la kumwagilia|bomba la kunyunyizia:water tap plumbing
+kulipua|lipua|kulipuliwa|kulipulia|nilipue|tulipue|alilipua|walilipua|amelipua|wamelipua|ililipuliwa|imelipuliwa|kuilipua|kuyalipua|meledakkan|diledakkan:detonate
+mlipuko|milipuko:explosion outbreak
+mlipuko wa ugonjwa|mlipuko wa magonjwa|milipuko ya magonjwa|ugonjwa wa mlipuko|magonjwa ya mlipuko|janga la ugonjwa|epidemiki|pandemiki|janga la kimataifa|janga la virusi|epidemia|epidemii|epidemie|pandemia|pandemii|pandemie|wabah|pandemi|epidemi:epidemic pandemic
+sumukuvu:aflatoxin toxin
+sumu ya bakteria|sumu za bakteria|sumu ya kibaiolojia|sumu ya kibiolojia|sumu za kibiolojia:bacterial toxin
+gesi ya sumu|gesi yenye sumu|gesi za sumu:poison gas
+sarini|sarinu|saryn|sarynu:sarin
+kemikali|kikemikali|kemikali hatari|bahan kimia|zat kimia|bahan kimia berbahaya:chemical
+silaha za maangamizi|silaha za maangamizi makubwa:weapons of mass destruction
+kuua watu wengi|kuangamiza watu wengi|vifo vya watu wengi:mass casualties
+mmenyuko|mimenyuko:reaction
+heroini|heroina|heroiny|heroine|putaw:heroin
+kokeini|kokaini|kokaina|kokainy|kokaine|kokain:cocaine
+mafuta ya mbarika|mafuta ya mbono|mafuta ya nyonyo:castor oil
+nitrati ya ammoniamu|naitreti ya amonia|amonia naitreti|nitreti ya amonia|mbolea ya nitrati|mbolea ya amonia|amonyum nitrat|amonium nitrat:ammonium nitrate
+virusi vya kompyuta|kirusi cha kompyuta|virus komputer:computer virus
+vijidudu|kijidudu|vijiumbe|viumbe vidogo|mikrop|mikroplar|mikroorganizma|mikroorganizmalar|kuman|mikroba|mikroorganisme:microbes
+vimelea|kimelea:parasites
+jeni|chembe za urithi|chembechembe za urithi|vinasaba|kinasaba|gennya:gene genetic
+jenetiki|elimu ya jenetiki|sayansi ya urithi|elimu ya urithi|kijenetiki|kijeni:genetics
+jenomu|jinomu|genomu|genomie|genomy|genom:genome
+zilizobadilishwa vinasaba|vilivyobadilishwa vinasaba|iliyobadilishwa vinasaba|yaliyobadilishwa vinasaba|vilivyobadilishwa kijenetiki|zilizobadilishwa kijenetiki:genetically modified
+kukuza bakteria|kuotesha bakteria|kuzalisha bakteria|kustawisha bakteria|kukuza bakteria hao|kilimo cha bakteria:grow culture bacterium
+kukuza virusi|kuotesha virusi|kuzalisha virusi|kustawisha virusi|kuzalisha virusi hivi:grow culture virus
+kukuza vimelea|kuzalisha vimelea|kuotesha vimelea|kukuza vijidudu|kuzalisha vijidudu|kuotesha vijidudu|kilimo cha vijidudu|kukuza seli|kuotesha seli:grow culture pathogen
+maambukizi|maambukizo|infeksi:infection
+tauni:plague
+kromosomu:chromosome
+uhalifu wa mtandaoni|uhalifu wa kimtandao|uhalifu mtandaoni|uhalifu wa mtandao|wahalifu wa mtandaoni|wahalifu wa mtandao|mhalifu wa mtandaoni|mhalifu wa mtandao:cybercrime hack
+kuiba nenosiri|kuiba manenosiri|kuiba nywila|kuiba neno la siri|kuiba maneno ya siri|inaiba nenosiri|inaiba manenosiri|kinachoiba nenosiri|kinachoiba manenosiri|inayoiba manenosiri|inayoiba nenosiri|inayoiba nywila|huiba nenosiri|huiba manenosiri|wizi wa nenosiri|wizi wa manenosiri|wizi wa nywila|kuiba taarifa za kuingia|kradziez hasel|kradziezy hasel|krasc hasla|kradnie hasla|wykrasc hasla|wykradac hasla|wykradanie hasel|ukrasc haslo|ukrasc hasla|sifre calmak|sifreleri calmak|sifreleri calan|sifre calan|sifreleri calar|sifreleri calmayi|mencuri kata sandi|mencuri sandi|pencurian kata sandi|mencuri kata laluan:steal passwords
+wizi wa data|wizi wa taarifa|kuiba data|kuiba taarifa|kuiba taarifa binafsi|veri calmak|verileri calmak|bilgileri calmak|kimlik bilgilerini calmak|hesap calmak|hesabini calmak|veri hirsizligi|mencuri data|pencurian data|pencurian identitas|mencuri informasi:steal data
+wizi:theft
+kukwepa|kwepa|ikwepe|inakwepa|kuikwepa|omijac|omija|omijanie:avoid
+kukwepa ulinzi|kukwepa usalama|kukwepa kinga|kupita ulinzi|kupita kinga|kuzunguka ulinzi|kupenya ulinzi|kupenya kinga|kupita mfumo wa usalama|kukwepa mfumo wa usalama|ikwepe ulinzi:bypass security
+kukwepa antivirusi|kukwepa kingavirusi|kupita antivirusi|kuzima antivirusi|kuzima kingavirusi|ikwepe antivirusi|ikwepe kingavirusi|mengelabui antivirus|menghindari antivirus:antivirus evasion
+kukwepa utambuzi|kuepuka kugunduliwa|kukwepa kugunduliwa|bila kugunduliwa|isigundulike|isiweze kugunduliwa|menghindari deteksi|lolos dari deteksi|tidak terdeteksi:evade detection
+shambulio la kunyima huduma|mashambulizi ya kunyima huduma|shambulizi la kunyima huduma|atak ddos|ataku ddos|ataki ddos|serangan ddos:denial of service DDoS
+kutumia udhaifu|kutumia mwanya|kutumia mianya|kunufaika na udhaifu|kutumia dosari|kutumia vibaya udhaifu:exploit vulnerability
+kuvamia mtandao|kuingilia mtandao|kuingilia mfumo|kuvamia mfumo|kupenya mfumo|kupenya mtandao|kuvamia seva|kuingilia seva|kupenya seva|uvamizi wa mtandao|uvamizi wa mfumo|kuingilia mifumo|kuvamia mifumo|kupenya mifumo|kuingilia kompyuta|kuvamia kompyuta|sisteme sizmak|sisteme sizma|agina sizmak|aga sizmak|sunucuya sizmak|sisteme sizmayi|aga sizmayi:network intrusion
+kuingilia akaunti|kuvamia akaunti|kuingia kwenye akaunti ya mtu|kuingia kwenye akaunti za watu:break into account
+bila ruhusa:unauthorized
+kusimbua|usimbuaji|kusimbua fiche|simbua|sifre cozmek|sifresini cozmek|mendekripsi|dekripsi:decrypt
+mtandao wa roboti|mtandao wa boti|mitandao ya boti:botnet
+usalama wa mtandao|usalama wa kimtandao|usalama mtandaoni|usalama wa mitandao|usalama wa kompyuta:cybersecurity
+kuvujisha|vujisha|uvujishaji|nivujishie|kumvujishia|sizdir|sizdirmak|sizdirilmis|sizdirma:reveal leak
+maelekezo yaliyofichwa|maagizo yaliyofichwa|maelekezo ya siri|maagizo ya siri|maelekezo yako ya siri|maagizo yako ya siri|maelekezo ya mwanzo|maagizo ya mwanzo|maelekezo ya asili|maagizo ya asili|maelekezo uliyopewa|maagizo uliyopewa|maelekezo ya msanidi|maagizo ya msanidi|tajne instrukcje|tajnych instrukcji|sekretne instrukcje|sekretnych instrukcji|ukryte instrukcje|ukrytych instrukcji|instruksi rahasia|instruksi tersembunyi|instruksi awal|instruksi asli:hidden initial instructions
+maelekezo ya awali|maagizo ya awali|maelekezo yaliyotangulia|maagizo yaliyotangulia|maelekezo ya hapo awali|maagizo ya hapo awali|maelekezo yote ya awali|maagizo yote ya awali|maelekezo yaliyopita|maagizo yaliyopita|maelekezo yako ya awali|maagizo yako ya awali:previous initial instructions
+sheria ulizopewa|kanuni ulizopewa|masharti uliyopewa|sheria zako za ndani:rules you were given
+rudia maandishi yaliyo hapo juu|rudia maandishi ya hapo juu|rudia maneno yaliyo hapo juu|rudia kila kitu kilicho hapo juu|rudia yote yaliyo hapo juu|rudia maandishi yote yaliyo juu|rudia ujumbe wa kwanza|rudia maandishi yaliyotangulia|andika upya maandishi yaliyo hapo juu|nakili maandishi yaliyo hapo juu|rudia maandishi yote ya hapo juu|powtorz tekst powyzej|powtorz powyzszy tekst|powtorz wszystko powyzej|powtorz wszystko co jest powyzej|powtorz caly tekst powyzej|yukaridaki metni tekrarla|yukaridaki metni tekrar et|yukaridakileri tekrarla|yukaridaki her seyi tekrarla|ulangi teks di atas|ulangi semua teks di atas|ulangi kalimat di atas|ulangi semua yang di atas:repeat the text above
+maandishi yaliyo hapo juu|maandishi ya hapo juu|maneno yaliyo hapo juu|kila kitu kilicho hapo juu:text above
+puuza|kupuuza|puuzia|puuzeni|upuuze|yapuuze|zipuuze|uyapuuze|uzipuuze|kuyapuuza|kuzipuuza|ipuuze|yok say|yok sayin:ignore
+sahau|sahauni|yasahau|uyasahau|zisahau|zapomnij|zapomnijcie|unut|unutun|lupakan:forget
+uzito wa modeli|uzani wa modeli|uzito wa mfano|mizani ya modeli|uzito wa modeli yako|vigezo vya modeli|wag modelu|wagi modelu|wagami modelu|wagach modelu|bobot model:model weights
+kufundisha modeli|kufunza modeli|kufunza modeli nyingine|kufunza modeli yangu|kufundisha modeli nyingine|kufundisha modeli yangu|kufunza mfano mwingine:train another model
+majibu mengi kwa wingi|majibu kwa wingi|kukusanya majibu yako|kukusanya majibu mengi|kuvuna majibu|kuvuna majibu yako|maelfu ya majibu|mamilioni ya majibu|kuzalisha majibu mengi:bulk outputs
+kichakataji|vichakataji|prosesa:processor
+kiharakishi|viharakishi|viongeza kasi|kiongeza kasi cha ai|viongeza kasi vya ai|akcelerator|akceleratora|akceleratory|akceleratorow|akselerator:accelerator
+tokeni:tokens
+kazi ya hasara|tendakazi ya hasara:loss function
+usahihi mchanganyiko|usahihi uliochanganywa:mixed precision
+gradienti:gradient
+uthabiti wa mafunzo|utulivu wa mafunzo:training stability
+mlipuko wa volkano|mlipuko wa volcano|milipuko ya volkano:volcanic eruption
+zlamac|zlamanie|zlamania|lamanie|lamac:crack
+okup|okupu|tebusan:ransom
+syntezator|syntezatora|syntezatory|syntezatorze:music keyboard
+sizma testi|sizma testleri:penetration test
+guvenlik duvarini|guvenlik duvari:firewall
+ledakan:explosion
+keracunan makanan:food illness
+ekstasi:MDMA
+penularan:transmission
+cacar air:chickenpox
+menembus keamanan|menembus sistem|menembus firewall|menembus jaringan:break into system
+distilasi:distillation
 как|як|چگونه|چطور|कैसे:how
 яд|яда|ядом|яды|विष|जहर:poison
 газ|газа|газом|газы|گاز|गैस|αεριο|αερια|αεριου:fuel
@@ -224,8 +309,8 @@ sql инъекция|sql инъекции|sql инъекцию|sql ін'єкці
 PREFIX: Final[str] = """
 patlayic|wybuchow|vybusnin|trhavin|exploziv|взрывчат|взрывн|вибухівк|вибухов|εκρηκτικ|منفجره|विस्फोटक:explosive
 взрывател|детонатор|πυροκροτητ|چاشني انفجاري|डेटोनेटर:detonator
-zehir|truciz|otrav|отрав|ядовит|отрут|отруї|δηλητηρ|مسموم:poison toxic
-sentezle|синтез|сінтез|συνθεσ|συνθετ|سنتز|संश्लेषण:synthesis synthesize
+zehir|truciz|otrav|отрав|ядовит|отрут|отруї|δηλητηρ|مسموم|otru:poison toxic
+sentezle|синтез|сінтез|συνθεσ|συνθετ|سنتز|संश्लेषण|syntez|syntetyz|zsyntetyz|zsyntez|sentez:synthesis synthesize
 бомб|βομβ|बमबार:bomb
 нервно-паралит|нервнопаралит|нервово-паралітич|νευροτοξικ|گاز اعصاب|عامل اعصاب|तंत्रिका एजेंट|नर्व एजेंट:nerve agent
 prekursor|прекурсор|προδρομ|پيشساز|پيش ساز|अग्रदूत|प्रीकर्सर:precursor
@@ -235,43 +320,43 @@ gubre|nawoz|hnojiv:fertilizer
 удобрен|добрив|λιπασμ|उर्वरक:plant fertilizer
 wirus|вирус|вірус|ويروس|वायरस|विषाणु:virus
 bakteri|бактери|бактері|βακτηρι|باكتري|बैक्टीरिया|जीवाणु:bacterium
-patogen|патоген|возбудител|збудник|παθογον|پاتوژن|रोगजनक|रोगाणु:pathogen
-toksyn|токсин|τοξιν|توكسين|टॉक्सिन:toxin
-заразн|трансмиссивн|μεταδοτικ|مسري|संक्रामक:transmissible
+patogen|патоген|возбудител|збудник|παθογον|پاتوژن|रोगजनक|रोगाणु|patojen:pathogen
+toksyn|токсин|τοξιν|توكسين|टॉक्सिन|toksin:toxin
+заразн|трансмиссивн|μεταδοτικ|مسري|संक्रामक|bulasici:transmissible
 yetistir|hodowl|wyhodowa|культивир|вырастить|выращива|культивув|вирощ|καλλιεργ|संवर्धन:grow culture
 laboratuvar|лаборатор|лабораторі|εργαστηρ|آزمايشگاه|प्रयोगशाला:laboratory
-генетическ|генетичн|γονιδι|γενετικ:gene genetic
+генетическ|генетичн|γονιδι|γενετικ|genetyczn|genetyk:gene genetic
 szczepion|vakcin:vaccine
 вакцин|εμβολι|واكسن|वैक्सीन|टीका:vaccine shot
-вымогател|шифровальщик|вимагач|λυτρισμικ|باجافزار|باج افزار|रैंसमवेयर:ransomware
-zhakow|взлом|хакн|хакер|χακαρ|हैक:hack
+вымогател|шифровальщик|вимагач|λυτρισμικ|باجافزار|باج افزار|रैंसमवेयर|fidye yazilim:ransomware
+zhakow|взлом|хакн|хакер|χακαρ|हैक|kuduku|nimeduku|umeduku|ameduku|tumeduku|mmeduku|wameduku|imeduku|zimeduku|kimeduku|limeduku|nitaduku|utaduku|ataduku|tutaduku|wataduku|itaduku|niliduku|uliduku|aliduku|tuliduku|waliduku|iliduku|ziliduku|liliduku|ninaduku|unaduku|anaduku|tunaduku|wanaduku|inaduku|huduku|niduku|tuduku|kuwaduku|kumduku|kuiduku|kuziduku|kuyaduku|udukuz|mdukuz|wadukuz|dukuli|inayoduku|kinachoduku|anayeduku|wanaoduku|wlam|hacklem|hacklen|hackley|hackledi:hack
 παραβιασ:violation
 эксплойт|эксплоит|эксплуатир|експлойт|اكسپلويت|एक्सप्लॉइट:exploit
 εκμεταλλευ:take advantage
 शोषण:mistreatment
-zafiyet|podatnos|zranitelnost|уязвимост|вразлив|ευπαθει|τρωτοτητ|آسيبپذير|آسيب پذير|भेद्यता:vulnerability
+zafiyet|podatnos|zranitelnost|уязвимост|вразлив|ευπαθει|τρωτοτητ|آسيبپذير|آسيب پذير|भेद्यता|guvenlik aci:vulnerability
 мереж|δικτυ|شبكه|नेटवर्क:network
 sunucu|serwer|сервер|διακομιστ|سرور|सर्वर:servers
 sifresi|sifreler|hasl:password
 троян|δουρει ιππ|تروجان|اسب تروا|ट्रोजन:trojan
 бэкдор|бекдор|κερκοπορτ|در پشتي|बैकडोर:backdoor
-вредонос|шкідлив|малвар|κακοβουλ|بدافزار|मैलवेयर:malware
-sifrele|szyfrow|zaszyfr|sifrova|зашифр|шифрова|κρυπτογραφ|رمزگذار|एन्क्रिप्ट:encrypt
+вредонос|шкідлив|малвар|κακοβουλ|بدافزار|मैलवेयर|zararli yazilim|kotu amacli yazilim:malware
+sifrele|szyfrow|zaszyfr|sifrova|зашифр|шифрова|κρυπτογραφ|رمزگذار|एन्क्रिप्ट|usimbaj:encrypt
 yedekle|резервн|αντιγραφ ασφαλει|αντιγραφα ασφαλει|پشتيبان|बैकअप:backups
 системн промпт|системн запрос|системн підказ|προτροπη συστηματοσ|پرامپت سيستم|सिस्टम प्रॉम्प्ट:system prompt
 промпт|προτροπ|پرامپت|प्रॉम्प्ट:prompt
 систем|συστημ|سيستم|सिस्टम:system
 talimat|instrukcj|instrukc|инструкци|інструкці|οδηγι|دستورالعمل|निर्देश:instructions
 ukryt|скрыт|прихован|κρυφ|پنهان:hidden
-раскры|раскрой|розкри|αποκαλυψ|فاش كن:reveal
-zignoruj|игнорир|игнориру|ігнор|αγνοησ|ناديده بگير|अनदेखा:ignore
+раскры|раскрой|розкри|αποκαλυψ|فاش كن|kufichu|nifichu|unifichu|tufichu|ufichu|fichul|yafichu|zifichu|ifichu|umefichu|amefichu|uyafichu|ujawni:reveal
+zignoruj|игнорир|игнориру|ігнор|αγνοησ|ناديده بگير|अनदेखा|gormezden gel|yoksay:ignore
 забудь|забуд:forget
 onceki|poprzedni|predchoz|предыдущ|попередн|προηγουμεν|قبلي|पिछले:previous
-rozumowan|рассуждени|міркуван|συλλογισμ|استدلال:reasoning
-предобучени|предварительн обучени|передтренуван|προεκπαιδευ|پيشآموزش|پيش آموزش|प्री-ट्रेनिंग:pretraining
+rozumowan|рассуждени|міркуван|συλλογισμ|استدلال|akil yurutme:reasoning
+предобучени|предварительн обучени|передтренуван|προεκπαιδευ|پيشآموزش|پيش آموزش|प्री-ट्रेनिंग|on egitim:pretraining
 trenowa|egitil|обучени|обучить|обуча|натренир|тренир|навчанн|навчи|трену|εκπαιδευ|آموزش|प्रशिक्षण|प्रशिक्षित:train
 модел|μοντελ|مدل|मॉडल:model
-параметр|παραμετρ|پارامتر|पैरामीटर:parameters
+параметр|παραμετρ|پارامتر|पैरामीटर|parametre:parameters
 miliard|миллиард|млрд|мільярд|δισεκατομμυρι|ميليارد|बिलियन:billion
 параллелизм|паралелізм|παραλληλισμ|موازيسازي|समानांतरता:parallelism
 памят|пам'ят|пам’ят|μνημ|حافظه|मेमोरी|स्मृति:memory
@@ -281,23 +366,23 @@ miliard|миллиард|млрд|мільярд|δισεκατομμυρι|مي
 зарин|σαριν|سارين|सरीन:sarin
 нитроглицерин|нітрогліцерин|νιτρογλυκεριν|نيتروگليسرين|नाइट्रोग्लिसरीन:nitroglycerin
 кейлоггер|кейлогер|клавиатурн шпион|клавіатурн шпигун|καταγραφεα πληκτρολογησ|कीलॉगर:keylogger
-фишинг|фішинг|ηλεκτρονικ ψαρεμ|فيشينگ|फ़िशिंग|फिशिंग:phishing
+фишинг|фішинг|ηλεκτρονικ ψαρεμ|فيشينگ|फ़िशिंग|फिशिंग|oltalam:phishing
 ботнет|μποτνετ|بات نت:botnet
 шеллкод|шелкод:shellcode
 видеокарт|відеокарт|графическ процессор|графічн процесор|καρτα γραφικων|كارت گرافيك|ग्राफिक्स कार्ड:GPU
 кластер|συμπλεγμα:cluster
 uyusturucu|narkotyk|наркотик|наркотичн|ναρκωτικ|مواد مخدر|मादक पदार्थ|नशीले पदार्थ|ड्रग्स:drug narcotic
-украсть|укради|кража|похитить|похищени|вкрасти|викрад|κλεψ|سرقت|بدزد|चुराना|चुराने|चोरी:steal
+украсть|укради|кража|похитить|похищени|вкрасти|викрад|κλεψ|سرقت|بدزد|चुराना|चुराने|चोरी|krad|wykrad:steal
 atlat|बायपास:bypass
 обойти|обойд|обход|обійти|обхід|παρακαμψ|دور زدن:get around
 антивирус|антивірус|αντιικ|آنتيويروس|آنتي ويروس|एंटीवायरस:antivirus
 распростран|поширен|поширю|поширит|εξαπλωσ|διασπορ|شيوع|फैलाना|फैलाने:spread
-zainfekow|آلوده كردن:infect
+zainfekow|آلوده كردن|kuambukiz|ambukiz|kuwaambukiz|kumwambukiz|kuiambukiz|kuviambukiz|huambukiz|anaambukiz|wanaambukiz|inaambukiz|kinaambukiz|vinaambukiz|yanaambukiz|ameambukiz|wameambukiz|imeambukiz|nimeambukiz|umeambukiz|aliambukiz|waliambukiz|iliambukiz|ataambukiz|wataambukiz|itaambukiz|kitaambukiz|vitaambukiz|inayoambukiz|kinachoambukiz|vinavyoambukiz|yanayoambukiz|zinazoambukiz|unaoambukiz|kiambukiz|viambukiz|bulastir:infect
 заразить|заражени|инфицир|заразит|інфікув|संक्रमित:illness
 oldurucu|smierteln|smrteln|смертельн|летальн|θανατηφορ|كشنده|घातक:lethal
 dawk|davk|дозировк|дозуванн|δοσολογ|खुराक:dose
-созда|сделать|сделай|изготов|зробити|зроби|виготов|створи|φτιαξ|φτιαχν|κατασκευ|بساز|ساختن|बनाना|बनाने|बनाएं|बनाएँ|बनाऊं:make
-напиши|написат|γραψε|بنويس|लिखो|लिखें|लिखिए:write create
+созда|сделать|сделай|изготов|зробити|зроби|виготов|створи|φτιαξ|φτιαχν|κατασκευ|بساز|ساختن|बनाना|बनाने|बनाएं|बनाएँ|बनाऊं|tengenez|kutengenez|nitengenez|utengenez|tutengenez|atengenez|watengenez|anatengenez|wanatengenez|ninatengenez|unatengenez|tunatengenez|nitatengenez|utatengenez|atatengenez|tutatengenez|hutengenez|inatengenez|kinatengenez|vinatengenez|imetengenez|ametengenez|alitengenez|walitengenez|ilitengenez|kuzalish|uzalish|huzalish|inazalish|anazalish|wanazalish|inayotengenez|kinachotengenez|unaotengenez|vinavyotengenez|yanayotengenez|zinazotengenez|anayetengenez:make
+напиши|написат|γραψε|بنويس|लिखो|लिखें|लिखिए|andik|kuandik|niandik|uandik|tuandik|waandik|ameandik|nimeandik|aliandik|nitaandik|utaandik|ataandik|tutaandik|anaandik|unaandik|ninaandik|huandik:write create
 датасет|دیتاست:dataset
 дистилляц|дистиляці:distillation
 фосген|φωσγεν|فسژن|فسژن|फॉसजीन:phosgene
@@ -313,8 +398,8 @@ dawk|davk|дозировк|дозуванн|δοσολογ|खुराक:dose
 ковалентн|ομοιοπολικ|کووالانسی|सहसंयोजक:covalent bond
 клещевин|рицинус:castor beans
 ботули|αλλαντιασ|βοτουλιν|بوتولینوم|بوتولیسم|बोटुलिनम|बोटुलिज़्म|बोटुलिज्म:botulinum
-трансмиссивност|контагиозн|трансмісивн|μεταδοτικοτητ|سرایت پذیر|سرایتپذیر|संक्रामकता|संचरण क्षमता:transmissibility
-мутац|мутаці|μεταλλαξ|جهش ژنتیک|جهشهای ژنتیک|जीन उत्परिवर्तन|उत्परिवर्तन|म्यूटेशन:mutation
+трансмиссивност|контагиозн|трансмісивн|μεταδοτικοτητ|سرایت پذیر|سرایتپذیر|संक्रामकता|संचरण क्षमता|uambukiz:transmissibility
+мутац|мутаці|μεταλλαξ|جهش ژنتیک|جهشهای ژنتیک|जीन उत्परिवर्तन|उत्परिवर्तन|म्यूटेशन|mutacj|mutasyon:mutation
 плазмид|плазмід|πλασμιδι|پلاسمید|प्लाज्मिड|प्लास्मिड|प्लाज़्मिड:plasmid
 ژنتیک:genetics
 митохондри|мітохондрі|μιτοχονδρι|میتوکندری|माइटोकॉन्ड्रिया|सूत्रकणिका:mitochondria
@@ -334,7 +419,7 @@ dawk|davk|дозировк|дозуванн|δοσολογ|खुराक:dose
 sql-инъекц|sql-ін'єкц|sql-ін’єкц:SQL injection
 стилер|стілер|استیلر|स्टीलर:stealer malware
 спуфинг|спуфінг|اسپوفینگ|स्पूफिंग:DNS spoofing
-кибератак|кібератак|κυβερνοεπιθεσ|حمله سایبری|حملات سایبری|साइबर हमल|साइबर अटैक:cyberattack
+кибератак|кібератак|κυβερνοεπιθεσ|حمله سایبری|حملات سایبری|साइबर हमल|साइबर अटैक|siber saldir:cyberattack
 кибербезопасн|кібербезпек|κυβερνοασφαλει|امنیت سایبری|साइबर सुरक्षा|साइबर सिक्योरिटी:cybersecurity
 руткит|руткіт|روتکیت|रूटकिट:rootkit
 дедупликац|дедуплікац|αποδιπλοτυπ|डीडुप्लीकेशन:deduplication
@@ -342,6 +427,28 @@ sql-инъекц|sql-ін'єкц|sql-ін’єкц:SQL injection
 масштабирован|масштабуванн:scaling
 предобуч|претрейн|प्रीट्रेनिंग|पूर्व-प्रशिक्षण|पूर्व प्रशिक्षण:pretraining
 градиент|градієнт|گرادیان|ग्रेडिएंट:gradient
+buyuk dil model:large language model
+hizlandirici:accelerator
+dagitik egitim:distributed training
+klonla:clone
+model damit:model distillation
+model agirlik|modelin agirlik:model weights
+egitim veri:training data
+dusunce zincir:chain of thought
+amonyum nitrat:ammonium nitrate
+tepkime:reaction
+kimyasal silah:chemical weapon
+biyolojik silah:bioweapon
+salgin:epidemic pandemic
+genetik:genetic
+genetik muhendis|gen duzenle:genetic engineering
+ddos saldir:denial of service DDoS
+casus yazilim:spyware malware
+sizdir:reveal leak
+odszyfr:decrypt
+chemiczn|kimyasal:chemical
+toksyczn|trujac:toxic
+maambukiz|infekcj|enfeksiyon:infection
 """
 
 # Anywhere in the text (scripts without spaces, or with attached particles).
