@@ -7,7 +7,8 @@ English-looking reading (classified as one more variant). The word lists live in
 
 - ``WORD``: whole words (Latin-script languages, short keys of other scripts);
 - ``PREFIX``: a word starting with the key, for inflected languages (Russian, Ukrainian, Greek,
-  Persian, Hindi, Turkish, Polish, Czech stems); the whole word is replaced;
+  Persian, Hindi, Turkish, Polish, Czech, Swahili stems); the whole word is replaced. A stem of
+  several words is tried before the whole words, so it wins over a key for its first word;
 - ``SUBSTRING``: anywhere, for scripts written without spaces or with attached particles
   (Chinese, Japanese, Korean, Thai, Arabic, Hebrew); the English is padded with spaces.
 
@@ -102,7 +103,16 @@ def _trie(keys: Iterable[str]) -> str:
 @cache
 def _tables() -> dict[str, dict[str, str]]:
     """Folded key -> English, per matching mode (built on first use, not at import)."""
-    return {"w": _parse(WORD), "p": _parse(PREFIX), "s": _parse(SUBSTRING, pad=True)}
+    stems = _parse(PREFIX)
+    # Multi-word stems ("گاز اعصاب" = nerve agent) get their own table: they are tried before
+    # the whole words, whose match on the first word ("گاز" = fuel) would otherwise win.
+    phrases = {k: v for k, v in stems.items() if " " in k}
+    return {
+        "q": phrases,
+        "w": _parse(WORD),
+        "p": {k: v for k, v in stems.items() if k not in phrases},
+        "s": _parse(SUBSTRING, pad=True),
+    }
 
 
 # A word character: ``\w`` plus the combining marks (vowel signs, viramas, tone marks, points) that
@@ -120,11 +130,12 @@ def _pattern(ascii_only: bool) -> re.Pattern[str]:
         return _trie(k for k in _tables()[mode] if k.isascii() or not ascii_only)
 
     w = r"\w" if ascii_only else _W  # the same on ASCII text
+    phrase = rf"(?<!{w})(?P<q>{keys('q')}){w}*"
     word = rf"(?<!{w})(?P<w>{keys('w')})(?!{w})"
     prefix = rf"(?<!{w})(?P<p>{keys('p')}){w}*"
     if ascii_only:  # substring keys are all non-ASCII
-        return re.compile(f"{word}|{prefix}")
-    return re.compile(f"{word}|{prefix}|(?P<s>{keys('s')})")
+        return re.compile(f"{phrase}|{word}|{prefix}")
+    return re.compile(f"{phrase}|{word}|{prefix}|(?P<s>{keys('s')})")
 
 
 def gloss(text: str, min_hits: int = MIN_HITS) -> str | None:

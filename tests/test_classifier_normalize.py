@@ -254,6 +254,9 @@ def test_cjk_sentence_with_two_domain_words_is_glossed_with_spaced_english() -> 
 def test_inflected_words_are_replaced_whole_and_longest_key_wins() -> None:
     assert gloss("взрывчатое вещество и бомбы") == "explosive вещество и bomb"
     assert gloss("系统提示 系统") == " system prompt   system "
+    # A stem of several words beats a whole-word key for its first word ("گاز" alone = fuel).
+    assert gloss("گاز اعصاب و باکتری") == "nerve agent و bacterium"
+    assert gloss("گاز و باکتری") == "fuel و bacterium"
 
 
 def test_ascii_fast_path_counts_exactly_what_the_full_scan_replaces() -> None:
