@@ -20,7 +20,7 @@ about X."), instructions and "Answer:" tails, few-shot prompts built from solved
 same subject, and short problem sets. Passages, data tables and long (150+ word) questions are
 hand-written records in LONG. Deterministic (SEED); dedupes against every other *.jsonl here.
 
-Run: cd /work/main && .venv/bin/python classifiers/corpus/gen_mcq_breadth.py
+Run: cd /work/main && .venv/bin/python classifiers/corpus/gen_mcq_breadth.py [--out PATH]
 """
 
 from __future__ import annotations
@@ -28,18 +28,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from corpus_io import (
-    Item,
-    chunks,
-    dedupe,
-    existing_keys,
-    item,
-    maybe_typo,
-    print_counts,
-    subject_rows,
-    validate,
-    write_jsonl,
-)
+from corpus_io import Item, chunks, finish_batch, item, maybe_typo, output_path
+from exam_format import FIELDS, ExamStyle, Layout, one_of, parse_rows, subject, upto
 
 SEED = 20251221
 TYPO_ODDS = 0.03
@@ -476,7 +466,7 @@ m|The IV used with CBC mode should be|unpredictable and fresh for each message|t
 m|Which block cipher mode provides authenticated encryption (confidentiality plus integrity)?|GCM|ECB|CBC|CTR
 m|Reusing a nonce with the same key in CTR mode is dangerous because|XORing the two ciphertexts cancels the keystream and leaks the XOR of the plaintexts|the ciphertext doubles in length|the key is written into the ciphertext|decryption becomes impossible
 m|A message authentication code differs from a digital signature in that a MAC|uses a shared secret key and cannot provide non-repudiation|uses the sender's private key and provides non-repudiation|keeps the message confidential|cannot detect modification
-m|HMAC is preferred over simply hashing key || message with SHA-256 because HMAC|is not vulnerable to length-extension attacks|is faster to compute|does not need a key|produces a longer tag
+m|HMAC is preferred over simply hashing the key concatenated with the message using SHA-256 because HMAC|is not vulnerable to length-extension attacks|is faster to compute|does not need a key|produces a longer tag
 m|The property that it is computationally infeasible to find any two distinct inputs with the same hash is|collision resistance|preimage resistance|diffusion|non-repudiation
 m|Why should each stored password hash use a unique random salt?|To defeat precomputed rainbow tables and make identical passwords hash differently|To make the hashes shorter|So that passwords can be decrypted later|So that no hash function is needed
 m|Which is the most appropriate choice for storing user passwords?|Argon2id with a per-user salt|Unsalted SHA-256|MD5|CRC32
@@ -1967,137 +1957,30 @@ FEW_HEADS = [
     "Examples:",
     "",
 ]
-FEW_FORMATS = ["letter", "paren", "qa"]
-
-
-def fill(rng: random.Random, tpl: str, subj: str, **kw: str) -> str:
-    """Format a header or wrapper template with random numbering and the subject name."""
-    return tpl.format(
-        n=rng.randint(1, 60),
-        m=rng.choice([2, 2, 3, 4, 5, 6, 8, 10]),
-        qz=rng.randint(1, 12),
-        part=rng.choice("ABCD"),
-        subj=subj,
-        Subj=subj[:1].upper() + subj[1:],
-        **kw,
-    )
-
-
-def options(rng: random.Random, fields: list[str]) -> tuple[list[str], int]:
-    """Shuffle the options (correct one written first) and return them with the answer index."""
-    opts = list(fields)
-    rng.shuffle(opts)
-    if rng.random() < 0.06:
-        opts = [o for o in opts if o != fields[-1]] + ["None of the above"]
-    return opts, opts.index(fields[0])
-
-
-def labels(rng: random.Random, k: int, style: str = "") -> list[str]:
-    style = style or rng.choice(OPT_STYLES)
-    return [style.format(L="ABCDEFG"[i], l="abcdefg"[i], n=i + 1) for i in range(k)]
-
-
-def opt_body(rng: random.Random, opts: list[str], labs: list[str]) -> str:
-    parts = [lab + o for lab, o in zip(labs, opts, strict=True)]
-    r = rng.random()
-    if r < 0.65:
-        return "\n".join(parts)
-    if r < 0.87:
-        return "  ".join(parts)
-    return "\n".join("   " + p for p in parts)
-
-
-def mcq(rng: random.Random, subj: str, f: list[str]) -> str:
-    opts, _ = options(rng, f[1:])
-    labs = labels(rng, len(opts))
-    stem = ("Question: " if rng.random() < 0.12 else "") + f[0]
-    body = opt_body(rng, opts, labs)
-    if rng.random() < 0.1:
-        w = rng.choice(labs).strip(" .:")
-        return f"{fill(rng, rng.choice(INTROS), subj, w=w)}\n\n{stem}\n{body}"
-    head = fill(rng, rng.choice(MCQ_HEADS), subj)
-    tail = rng.choice(MCQ_TAILS)
-    sep = "\n\n" if head and rng.random() < 0.3 else "\n"
-    return sep.join(p for p in (head, "\n".join(p for p in (stem, body, tail) if p)) if p)
-
-
-def select_all(rng: random.Random, subj: str, f: list[str]) -> str:
-    opts = f[1].split(";") + f[2].split(";")
-    rng.shuffle(opts)
-    body = opt_body(rng, opts, labels(rng, len(opts)))
-    instr = "" if "all" in f[0].lower() else rng.choice(SA_INSTR)
-    tail = rng.choice(["", "", "Answer:", "List the letters of all correct options."])
-    return "\n".join(p for p in (f"{f[0]} {instr}".strip(), body, tail) if p)
-
-
-def render(rng: random.Random, q: Q, bank: list[str]) -> str:
-    """One question row as a standalone exam item; `bank` holds fill-in answers for word banks."""
-    subj, code, f = q
-    if code == "m":
-        return mcq(rng, subj, f)
-    if code == "sa":
-        return select_all(rng, subj, f)
-    if code == "tf":
-        return fill(rng, rng.choice(TF_HEADS), subj, s=f[0])
-    if code == "fb":
-        text = fill(rng, rng.choice(FILL_HEADS), subj, s=f[0])
-        if rng.random() < 0.25:
-            words = sorted({f[1], *rng.sample(bank, min(3, len(bank)))})
-            text += "\nWord bank: " + ", ".join(words)
-        return text
-    heads = NUM_HEADS if code == "n" else OPEN_HEADS
-    return fill(rng, rng.choice(heads), subj, s=f[0])
-
-
-def compact(rng: random.Random, q: Q) -> str:
-    """A question as one entry of a problem set (options on one line)."""
-    _, code, f = q
-    if code in ("m", "sa"):
-        opts = f[1:] if code == "m" else f[1].split(";") + f[2].split(";")
-        rng.shuffle(opts)
-        tag = "" if code == "m" else " (select all that apply)"
-        return f"{f[0]}{tag} " + "  ".join(f"{'ABCDEFG'[i]}) {o}" for i, o in enumerate(opts))
-    return {"tf": "True or false: ", "fb": "Fill in the blank: "}.get(code, "") + f[0]
-
-
-def solved(rng: random.Random, q: Q, fmt: str, style: str, last: bool) -> str:
-    """A question in few-shot layout, with its answer unless it is the final (open) one."""
-    _, code, f = q
-    if code == "m":
-        opts, k = options(rng, f[1:])
-        labs = [x.strip() for x in labels(rng, len(opts), style)]
-        letter = labs[k].strip("().:")
-        if fmt == "letter":
-            body = "\n".join(f"{a} {o}" for a, o in zip(labs, opts, strict=True))
-            text, ans = f"{f[0]}\n{body}", letter
-        elif fmt == "paren":
-            body = " ".join(f"({a.strip('().:')}) {o}" for a, o in zip(labs, opts, strict=True))
-            text, ans = f"Question: {f[0]}\nChoices: {body}", f"({letter})"
-        else:
-            body = " ".join(f"{a} {o}" for a, o in zip(labs, opts, strict=True))
-            text, ans = f"Q: {f[0]} {body}", letter
-    else:
-        lead = {"tf": "True or false: ", "fb": "Fill in the blank: "}.get(code, "")
-        text = f"{'Q: ' if fmt == 'qa' else ''}{lead}{f[0]}"
-        ans = {"T": "True", "F": "False"}.get(f[1], f[1]) if code == "tf" else f[1]
-    key = "A:" if fmt == "qa" else "Answer:"
-    return f"{text}\n{key}" if last else f"{text}\n{key} {ans}"
-
-
-def fewshot(rng: random.Random, subj: str, pool: list[Q]) -> str:
-    picks = rng.sample(pool, min(len(pool), rng.randint(3, 5)))
-    fmt = rng.choice(FEW_FORMATS)
-    style = rng.choice([s for s in OPT_STYLES if ":" not in s])
-    head = fill(rng, rng.choice(FEW_HEADS), subj)
-    last = len(picks) - 1
-    body = "\n\n".join(solved(rng, q, fmt, style, i == last) for i, q in enumerate(picks))
-    return f"{head}\n\n{body}" if head else body
-
-
-def numbered(rng: random.Random, head: str, entries: list[str]) -> str:
-    num = rng.choice(["{i}. ", "{i}) ", "Q{i}. ", "({a}) ", "Question {i}: "])
-    body = "\n".join(num.format(i=i + 1, a="abcdefg"[i]) + e for i, e in enumerate(entries))
-    return f"{head}\n{body}"
+STYLE = ExamStyle(
+    numbers=(
+        ("n", upto(1, 60)),
+        ("m", one_of([2, 2, 3, 4, 5, 6, 8, 10])),
+        ("qz", upto(1, 12)),
+        ("part", one_of("ABCD")),
+    ),
+    opt_styles=OPT_STYLES,
+    layout=Layout(lines=0.65, inline=0.87, sep="  ", indent="   "),
+    mcq_heads=MCQ_HEADS,
+    mcq_tails=MCQ_TAILS,
+    intros=INTROS,
+    heads={"tf": TF_HEADS, "fb": FILL_HEADS, "n": NUM_HEADS, "o": OPEN_HEADS},
+    sa_instr=SA_INSTR,
+    sa_tails=("", "", "Answer:", "List the letters of all correct options."),
+    few_heads=FEW_HEADS,
+    few_styles=[s for s in OPT_STYLES if ":" not in s],
+    pick_strip=" .:",
+    answer_strip="().:",
+    none_odds=0.06,
+    question_odds=0.12,
+    gap_odds=0.3,
+    bank_odds=0.25,
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2113,41 +1996,36 @@ PLAN = {
 }
 
 
-def parse(block: str) -> list[Q]:
-    out: list[Q] = []
-    for subj, row in subject_rows(block):
-        code, *fields = [x.strip() for x in row.split("|")]
-        need = {"m": 4, "sa": 3, "o": 1}.get(code, 2)
-        assert code in KINDS and (len(fields) == need or (code == "m" and len(fields) > 4)), row
-        out.append((subj, code, fields))
-    return out
-
-
 def label_items(rng: random.Random, label: str) -> list[Item]:
     blocks, n_few, n_sets, n_tf = PLAN[label]
-    qs = [q for b in blocks for q in parse(b)]
+    qs = [q for b in blocks for q in parse_rows(b, FIELDS)]
     bank = [f[1] for _, code, f in qs if code == "fb"]
-    out = [item(render(rng, q, bank), label, "mcqb-" + KINDS[q[1]]) for q in qs]
+    out = [
+        item(STYLE.render(rng, subject(q[0]), q[1:], bank), label, "mcqb-" + KINDS[q[1]])
+        for q in qs
+    ]
     by_subj: dict[str, list[Q]] = {}
     for q in qs:
         by_subj.setdefault(q[0], []).append(q)
     few_subjects = sorted(s for s, v in by_subj.items() if sum(q[1] == "m" for q in v) >= 4)
     for _ in range(n_few):
         subj = rng.choice(few_subjects)
-        pool = [q for q in by_subj[subj] if q[1] in ("m", "tf", "n")]
+        pool = [q[1:] for q in by_subj[subj] if q[1] in ("m", "tf", "n")]
         if rng.random() < 0.7:
-            pool = [q for q in pool if q[1] == "m"]
-        out.append(item(fewshot(rng, subj, pool), label, "mcqb-fewshot"))
+            pool = [q for q in pool if q[0] == "m"]
+        out.append(item(STYLE.fewshot(rng, subject(subj), pool), label, "mcqb-fewshot"))
     for _ in range(n_sets):
         subj = rng.choice(sorted(by_subj))
         picks = rng.sample(by_subj[subj], min(len(by_subj[subj]), rng.randint(2, 4)))
-        head = fill(rng, rng.choice(SET_HEADS), subj)
-        out.append(item(numbered(rng, head, [compact(rng, q) for q in picks]), label, "mcqb-set"))
+        head = STYLE.fill(rng, rng.choice(SET_HEADS), subject(subj))
+        text = STYLE.problem_set(rng, head, [q[1:] for q in picks])
+        out.append(item(text, label, "mcqb-set"))
     tfs = [q for q in qs if q[1] == "tf"]
     for _ in range(n_tf):
         picks = rng.sample(tfs, rng.randint(3, 5))
-        head = fill(rng, rng.choice(TF_GROUP_HEADS), picks[0][0])
-        out.append(item(numbered(rng, head, [q[2][0] for q in picks]), label, "mcqb-tf-group"))
+        head = STYLE.fill(rng, rng.choice(TF_GROUP_HEADS), subject(picks[0][0]))
+        text = STYLE.numbered(rng, head, [q[2][0] for q in picks])
+        out.append(item(text, label, "mcqb-tf-group"))
     return out
 
 
@@ -2166,14 +2044,12 @@ def long_items() -> list[Item]:
 
 
 def main() -> None:
+    out = output_path(__doc__, OUT)
     rng = random.Random(SEED)
     items = [it for label in PLAN for it in label_items(rng, label)] + long_items()
     for it in items:
         it["text"] = maybe_typo(rng, it["text"], TYPO_ODDS)
-    items = dedupe(items, existing_keys(HERE, [OUT]))
-    validate(items, lambda it: "\n\n\n" not in it["text"])
-    write_jsonl(OUT, items)
-    print_counts(OUT.name, items)
+    finish_batch(items, OUT, out, check=lambda it: "\n\n\n" not in it["text"])
     print("validated OK")
 
 
