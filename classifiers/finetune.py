@@ -33,12 +33,18 @@ BUCKET_BATCHES = 50  # batches per length bucket: similar lengths share a batch,
 @dataclass(frozen=True, slots=True)
 class FineTuneConfig:
     frozen_layers: int = 4  # of MiniLM's 6; the rest are trained
-    epochs: int = 2
+    # Passes over the corpus; a fraction ends the last pass early. The build's time is this times
+    # the corpus size, so a larger corpus takes fewer passes to stay within its 10 minutes.
+    epochs: float = 2.0
     batch: int = 32
     lr_layers: float = 5e-5  # transformer layers: small steps keep the pretrained knowledge
     lr_head: float = 2e-3
     weight_decay: float = 0.01
     label_smoothing: float = 0.05
+    # bfloat16 matmuls (autocast; weights, optimizer and layer norms stay fp32) for the frozen
+    # pass and training: 1.7x and 1.4x faster on this 2-core CPU (AVX-512 BF16), which keeps the
+    # build within its 10 minutes as the corpus grows. What ships is exported from fp32 weights.
+    bf16: bool = True
     seed: int = 0
 
 
@@ -117,6 +123,22 @@ def _n_batches(n: int, batch: int) -> int:
     return full * BUCKET_BATCHES + -(-rest // batch)
 
 
+def _autocast(config: FineTuneConfig) -> torch.autocast:
+    return torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16)
+
+
+def _schedule(
+    lengths: Sequence[int], batch: int, epochs: float, gen: torch.Generator
+) -> list[list[int]]:
+    """Every step's batch: ``epochs`` passes of ``_batches``, the last one cut short when
+    ``epochs`` has a fraction."""
+    steps = round(epochs * _n_batches(len(lengths), batch))
+    out: list[list[int]] = []
+    while len(out) < steps:
+        out.extend(_batches(lengths, batch, gen))
+    return out[:steps]
+
+
 def fine_tune(
     backbone: BertModel,
     head: nn.Module,
@@ -131,7 +153,8 @@ def fine_tune(
     torch.set_num_threads(MAX_THREADS)
     torch.manual_seed(config.seed)
     gen = torch.Generator().manual_seed(config.seed)
-    states = lower_states(backbone, windows, config.frozen_layers, progress)
+    with _autocast(config):
+        states = lower_states(backbone, windows, config.frozen_layers, progress)
     lengths = [s.shape[0] for s in states]
     top = _Top(list(backbone.encoder.layer[config.frozen_layers :]), head)
     groups = [
@@ -139,24 +162,27 @@ def fine_tune(
         {"params": list(head.parameters()), "lr": config.lr_head},
     ]
     opt = torch.optim.AdamW(groups, weight_decay=config.weight_decay)
-    steps = config.epochs * _n_batches(len(lengths), config.batch)
+    schedule = _schedule(lengths, config.batch, config.epochs, gen)
     sched = torch.optim.lr_scheduler.OneCycleLR(
-        opt, max_lr=[config.lr_layers, config.lr_head], total_steps=max(steps, 1), pct_start=0.1
+        opt,
+        max_lr=[config.lr_layers, config.lr_head],
+        total_steps=max(len(schedule), 1),
+        pct_start=0.1,
     )
     top.train()
-    bar = tqdm(total=steps, desc="stage 2: fine-tune", disable=not progress)
-    for _ in range(config.epochs):
-        for idx in _batches(lengths, config.batch, gen):
-            logits = top([states[i] for i in idx])
-            loss = F.cross_entropy(
-                logits, labels[idx], weight=class_weights, label_smoothing=config.label_smoothing
-            )
-            opt.zero_grad()
-            loss.backward()  # type: ignore[no-untyped-call]
-            opt.step()
-            sched.step()
-            bar.update(1)
-            bar.set_postfix(loss=f"{loss.item():.3f}")
+    bar = tqdm(total=len(schedule), desc="stage 2: fine-tune", disable=not progress)
+    for idx in schedule:
+        with _autocast(config):
+            logits = top([states[i] for i in idx]).float()
+        loss = F.cross_entropy(
+            logits, labels[idx], weight=class_weights, label_smoothing=config.label_smoothing
+        )
+        opt.zero_grad()
+        loss.backward()  # type: ignore[no-untyped-call]
+        opt.step()
+        sched.step()
+        bar.update(1)
+        bar.set_postfix(loss=f"{loss.item():.3f}")
     bar.close()
     backbone.train(False)
     head.eval()

@@ -75,6 +75,21 @@ def test_step_count_matches_the_batches_an_epoch_makes() -> None:
             assert len(_batches([1] * n, batch, torch.Generator())) == _n_batches(n, batch)
 
 
+def test_fractional_epochs_end_the_last_pass_early() -> None:
+    from classifiers.finetune import _batches, _n_batches, _schedule
+
+    lengths = [i % 40 + 1 for i in range(1700)]
+    per_epoch = _n_batches(len(lengths), 32)
+    two = _schedule(lengths, 32, 2.0, torch.Generator().manual_seed(0))
+    gen = torch.Generator().manual_seed(0)
+    # Whole passes are exactly what ``_batches`` gives, one call per epoch, in order.
+    assert two == _batches(lengths, 32, gen) + _batches(lengths, 32, gen)
+    cut = _schedule(lengths, 32, 1.5, torch.Generator().manual_seed(0))
+    assert len(cut) == round(1.5 * per_epoch) and cut == two[: len(cut)]
+    first = sorted(i for idx in cut[:per_epoch] for i in idx)
+    assert first == list(range(len(lengths)))  # the first pass still sees every window once
+
+
 def test_fine_tune_trains_only_the_top_layers_and_matches_the_shipped_forward() -> None:
     from classifiers.backbone import load_model
     from classifiers.contextual_model import PooledBackbone, make_head
