@@ -88,10 +88,10 @@ class BuildConfig:
     trust_risk_above: float = 0.999
     stage1_weight: float = 0.3  # an escalated window: 0.3 stage 1 + 0.7 stage 2
     # Per conversation. On public-dev 1 / 2 / 4 windows: p99 19 / 31 / 50 ms, same macro-F1;
-    # buried requests (adversarial set) 0.83 / 0.87 / 0.87 recall with the corpus of that time.
-    # Since corpus round 6, 1 window keeps buried recall (0.87) and macro-F1 (0.913), FP on
-    # general 3.35% vs 3.45%, p99 18 vs 24-28 ms.
-    max_stage2_windows: int = 1
+    # buried requests (adversarial set) 0.83 / 0.87 / 0.87 recall. Corpus round 7 again: 1 or
+    # 2 windows give the same public-dev verdicts (p99 18 vs 29 ms) but buried recall 0.80 vs
+    # 0.90, so the budget stays at 2.
+    max_stage2_windows: int = 2
     seed: int = 0
 
 

@@ -27,7 +27,7 @@ def test_fast_build_is_complete_and_loadable(tmp_path: Path) -> None:
     val = card.metrics["validation"]
     assert val["escalation_rate_unsure"] <= 0.10 + 1e-9  # the latency budget
     assert val["escalation_rate"] >= val["escalation_rate_unsure"]  # plus risk confirmations
-    assert card.runtime.max_stage2_windows == 1 and 0.0 < card.runtime.stage1_weight < 1.0
+    assert card.runtime.max_stage2_windows == 2 and 0.0 < card.runtime.stage1_weight < 1.0
     assert card.runtime.confirm_risk_above < card.runtime.trust_risk_above <= 1.0
     assert set(card.metrics["validation"]["runtime"]["per_label"]) == set(LABELS)
     temps = [p for p in tmp_path.iterdir() if p.name.startswith(".classifier-")]
