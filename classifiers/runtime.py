@@ -17,7 +17,7 @@ How a conversation is read (the invariants the policy relies on):
   2's (two different models err differently; the blend is better than either). Stage 2 sees at
   most ``max_stage2_windows`` distinct windows per conversation, the riskiest first, and stops
   as soon as it confirms one; no unchecked window may look riskier than the riskiest checked
-  one.
+  one, unless stage 1 is near-certain of it (``trust_risk_above``).
 - The riskiest window decides: a risk label's score is its maximum over windows; ``general``'s
   score is the riskiest window's ``general`` probability. The label is the top risk label when the
   riskiest window's total risk probability reaches ``risk_threshold``, else ``general``.
@@ -187,7 +187,7 @@ class DomainClassifier:
                 rows = rows_of[window]
                 probs[rows] = w * probs[rows] + (1.0 - w) * p
                 seen.extend(rows)
-        self._cap_unchecked(probs, cand, seen)
+        self._cap_unchecked(probs, seen)
         return probs, True
 
     def _stage2(self, windows: Sequence[Sequence[int]]) -> npt.NDArray[np.float32]:
@@ -197,20 +197,17 @@ class DomainClassifier:
         embedding = self._contextual.run(None, feeds)[0]
         return np.asarray(self._head.run(None, {self._head_input: embedding})[0])
 
-    def _cap_unchecked(
-        self, probs: npt.NDArray[np.float32], cand: npt.NDArray[np.intp], seen: list[int]
-    ) -> None:
-        """Past the stage-2 budget, a risky-looking window stage 2 did not check may look no
-        riskier than the riskiest one it did: stage 1 ranked it lower, so it inherits their
-        verdict rather than overriding it. This keeps the cost of a long text bounded."""
+    def _cap_unchecked(self, probs: npt.NDArray[np.float32], seen: list[int]) -> None:
+        """A window stage 2 did not read may look no riskier than the riskiest one it did:
+        stage 1 ranked it lower (past the budget, or below the confirmation bar), so it inherits
+        their verdict rather than overriding it. This keeps the cost of a long text bounded and
+        the reported scores consistent with what stage 2 said. Windows stage 1 is near-certain
+        of (risk at or above ``trust_risk_above``) stand."""
         checked = set(seen)
-        rest = [i for i in cand.tolist() if i not in checked]
-        if not rest:
-            return
         cap = float((1.0 - probs[seen, GENERAL]).max())
-        for i in rest:
+        for i in range(len(probs)):
             risk = 1.0 - float(probs[i, GENERAL])
-            if risk > cap:
+            if i not in checked and cap < risk < self.config.trust_risk_above:
                 probs[i, RISK] *= cap / risk
                 probs[i, GENERAL] = 1.0 - cap
 
