@@ -49,6 +49,13 @@ def convo(block: str) -> list[dict[str, str]]:
     return turns
 
 
+def text_of(it: Item) -> str:
+    """All the text of an item: its text, or its turns joined by spaces."""
+    if "text" in it:
+        return str(it["text"])
+    return " ".join(str(m["content"]) for m in it["messages"])
+
+
 def item(text: str, label: str, kind: str) -> Item:
     """A single-text corpus item."""
     return {"text": text, "label": label, "kind": kind}

@@ -41,6 +41,7 @@ from corpus_io import (
     item,
     lines,
     output_path,
+    text_of,
 )
 
 SEED = 20260114
@@ -236,18 +237,12 @@ def risk_items(rng: random.Random) -> list[Item]:
 HELD_OUT_THEMES = re.compile(r"paywall|escape room|1918|wordpress|heart", re.IGNORECASE)
 
 
-def _text_of(it: Item) -> str:
-    if "text" in it:
-        return str(it["text"])
-    return " ".join(str(m["content"]) for m in it["messages"])
-
-
 def main() -> None:
     out = output_path(__doc__, OUT)
     rng = random.Random(SEED)
     general = general_items(rng)
     risk = risk_items(rng)
-    kept = [it for it in general + risk if not HELD_OUT_THEMES.search(_text_of(it))]
+    kept = [it for it in general + risk if not HELD_OUT_THEMES.search(text_of(it))]
     items = finish_batch(kept, OUT, out)
     assert all(it["kind"].startswith(G_PREFIX) == (it["label"] == G) for it in items)
     print("validated OK")
