@@ -249,9 +249,14 @@ def finish_batch(
     out: Path,
     check: Callable[[Item], bool] | None = starts_with_user,
     kind_width: int = 34,
+    held_out: re.Pattern[str] | None = None,
 ) -> list[Item]:
-    """Drop duplicates of the corpus folder's other files (and within ``items``), validate,
-    write ``out`` and print its counts; returns what was written."""
+    """Drop items whose text matches ``held_out`` (themes of an evaluation set the batch was
+    written after looking at, so that set keeps measuring traffic the corpus was not written
+    around), then duplicates of the corpus folder's other files (and within ``items``);
+    validate, write ``out`` and print its counts; returns what was written."""
+    if held_out is not None:
+        items = [it for it in items if not held_out.search(text_of(it))]
     kept = dedupe(items, existing_keys(default.parent, {default, out}))
     validate(kept, check)
     out.parent.mkdir(parents=True, exist_ok=True)
