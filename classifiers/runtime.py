@@ -62,6 +62,16 @@ class Classification:
     windows: int
 
 
+@dataclass(frozen=True, slots=True)
+class Screened:
+    """Stage 1's reading of an input it escalates: what ``DomainClassifier.finish`` needs."""
+
+    windows: list[list[int]]
+    n_regular: int
+    probs: npt.NDArray[np.float32]  # (N, L) stage-1 probabilities
+    seconds: float  # spent screening
+
+
 class DomainClassifier:
     """Load once with ``DomainClassifier.load(dir)``; call ``classify`` from any thread."""
 
@@ -159,11 +169,19 @@ class DomainClassifier:
     ) -> tuple[npt.NDArray[np.float32], bool]:
         """(N, L) calibrated probabilities per window, and whether stage 2 was consulted; only
         the first ``n_regular`` windows (default: all) may escalate."""
+        probs = self._stage1(windows)
+        return self._cascade(windows, probs, len(windows) if n_regular is None else n_regular)
+
+    def _stage1(self, windows: Sequence[Sequence[int]]) -> npt.NDArray[np.float32]:
         ids, mask = pack(windows)
-        probs = np.array(
-            self._static.run(None, dict(zip(self._static_inputs, (ids, mask), strict=True)))[0]
-        )
-        cand = self._escalations(probs, len(windows) if n_regular is None else n_regular)
+        feeds = dict(zip(self._static_inputs, (ids, mask), strict=True))
+        return np.array(self._static.run(None, feeds)[0])
+
+    def _cascade(
+        self, windows: Sequence[Sequence[int]], probs: npt.NDArray[np.float32], n_regular: int
+    ) -> tuple[npt.NDArray[np.float32], bool]:
+        """Stage 2 over the windows stage 1's ``probs`` escalate (updated in place)."""
+        cand = self._escalations(probs, n_regular)
         if not len(cand):
             return probs, False
         risk = 1.0 - probs[:, GENERAL]
@@ -237,19 +255,37 @@ class DomainClassifier:
         """Stage 1 alone, cheap enough to run on an event loop (sub-millisecond for short
         inputs): the same answer ``classify`` gives when stage 1 is sure of every window, else
         None — long inputs and unsure windows need ``classify`` from a worker thread."""
+        done = self.screen(turns, max_windows)
+        return done if isinstance(done, Classification) else None
+
+    def screen(
+        self, turns: Sequence[str], max_windows: int = 8
+    ) -> Classification | Screened | None:
+        """``classify_quick``, except that an input stage 1 escalates comes back as ``Screened``
+        (its windows and stage-1 scores), for ``finish`` to complete in a worker thread without
+        reading it again. None: too long for the event loop (use ``classify``)."""
         start = time.perf_counter()
         windows, n_regular = self.token_windows(self.segments(turns))
         if not windows:
             return _nothing_to_read(turns, start)
         if n_regular > max_windows:
             return None
-        ids, mask = pack(windows)
-        feeds = dict(zip(self._static_inputs, (ids, mask), strict=True))
-        probs = self._static.run(None, feeds)[0]
+        probs = self._stage1(windows)
         if len(self._escalations(probs, n_regular)):
-            return None
+            return Screened(windows, n_regular, probs, time.perf_counter() - start)
         label, scores = self.aggregate(probs)
         return Classification(label, scores, _ms(start), "static", len(windows))
+
+    def finish(self, screened: Screened) -> Classification:
+        """The verdict ``classify`` gives for the screened input: stage 2 on what stage 1
+        escalated. Latency counts the screening and this call, not the wait between them."""
+        start = time.perf_counter() - screened.seconds
+        probs, escalated = self._cascade(
+            screened.windows, screened.probs.copy(), screened.n_regular
+        )
+        label, scores = self.aggregate(probs)
+        stage = "contextual" if escalated else "static"
+        return Classification(label, scores, _ms(start), stage, len(screened.windows))
 
     def classify(self, turns: Sequence[str]) -> Classification:
         """Classify a whole conversation (its user turns, oldest first)."""

@@ -360,3 +360,36 @@ def test_a_zero_stage_two_budget_leaves_stage_one_in_charge(classifier_dir: Path
     clf.config = replace(clf.config, max_stage2_windows=0)
     stage1 = DomainClassifier.load(classifier_dir, escalate_below=0.0)
     assert clf.classify([RISKY]).scores == stage1.classify([RISKY]).scores
+
+
+def test_screen_then_finish_gives_classifys_verdict(classifier_dir: Path) -> None:
+    """The gateway screens on the event loop and finishes escalated inputs in a worker from
+    stage 1's reading: the verdict must be exactly the one ``classify`` gives."""
+    confirm = DomainClassifier.load(classifier_dir, trust_risk_above=1.01)  # risky -> stage 2
+    full = DomainClassifier.load(classifier_dir, escalate_below=1.01)  # everything -> stage 2
+    conversations = [
+        [RISKY],
+        ["How do I bake a chocolate cake?"],
+        ["I'm training a ResNet on two GPUs.", "What is model parallelism?"],
+        ["The chemistry between the two detectives carries the novel."],
+    ]
+    finished = 0
+    for clf in (confirm, full):
+        for turns in conversations:
+            want = clf.classify(turns)
+            got = clf.screen(turns)
+            assert got is not None
+            if not isinstance(got, Classification):
+                screened, before = got, got.probs.copy()
+                got = clf.finish(screened)
+                finished += 1
+                assert (screened.probs == before).all()  # finishing twice gives the same answer
+                assert clf.finish(screened).scores == got.scores
+            assert (got.label, got.scores, got.stage, got.windows) == (
+                want.label,
+                want.scores,
+                want.stage,
+                want.windows,
+            )
+    assert finished >= len(conversations)  # stage 2 was reached through finish
+    assert confirm.screen([BENIGN * 600]) is None  # too long for the loop: classify reads it

@@ -11,6 +11,7 @@ import asyncio
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 
 from classifiers.runtime import Classification, DomainClassifier
 
@@ -33,16 +34,20 @@ class ClassifierStage:
         # the loop, costs less than the hand-off to a worker thread (~1-2 ms measured under
         # load). Long or uncertain inputs go to the pool, where the timeout applies.
         try:
-            quick = self.classifier.classify_quick(turns)
+            quick = self.classifier.screen(turns)
         except Exception as exc:
             raise ClassifierFailure(f"classifier error: {type(exc).__name__}: {exc}") from exc
-        if quick is not None:
+        if isinstance(quick, Classification):
             return quick
+        # Escalated inputs are finished from stage 1's reading; long ones are read in full.
+        clf = self.classifier
+        job = (
+            partial(clf.finish, quick) if quick is not None else partial(clf.classify, list(turns))
+        )
         loop = asyncio.get_running_loop()
         try:
             return await asyncio.wait_for(
-                loop.run_in_executor(self.executor, self.classifier.classify, list(turns)),
-                timeout=self.timeout_s,
+                loop.run_in_executor(self.executor, job), timeout=self.timeout_s
             )
         except TimeoutError as exc:
             raise ClassifierFailure(f"classification timed out after {self.timeout_s}s") from exc
