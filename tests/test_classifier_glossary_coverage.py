@@ -30,7 +30,8 @@ _NEUTRAL = """
     speech synthetic material castor oil botox cosmetic treatment health drink distilled water
     coding competition life tips cryptocurrency msg seasoning antioxidants chemotherapy heredity
     crack tokens dataset gradient scaling distributed show processor water tap plumbing volcanic
-    eruption food music keyboard chickenpox
+    eruption food music keyboard chickenpox fertilizer pump software chop user manual carousel
+    indicator light lab assignment contagious results
 """
 NEUTRAL = frozenset(_NEUTRAL.split())
 
