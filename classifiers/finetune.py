@@ -14,7 +14,6 @@ weights (seeded shuffles, fixed thread count); the backbone and head are left in
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -46,10 +45,6 @@ class FineTuneConfig:
     # pass and training: 1.7x and 1.4x faster on this 2-core CPU (AVX-512 BF16), which keeps the
     # build within its 10 minutes as the corpus grows. What ships is exported from fp32 weights.
     bf16: bool = True
-    # Fine-tunes averaged into one ("model soup"): each starts from the same weights (backbone
-    # and head) and sees the corpus in its own order; their weights are averaged, which costs
-    # nothing at inference and evens out the luck of one data order. Build time grows with it.
-    soup: int = 1
     seed: int = 0
 
 
@@ -156,45 +151,15 @@ def fine_tune(
     """Train ``backbone``'s top layers and ``head`` on ``windows`` (weighted cross-entropy)."""
     # Two threads: unlike the heads' tiny matmuls, the layers' passes scale with cores.
     torch.set_num_threads(MAX_THREADS)
+    torch.manual_seed(config.seed)
+    gen = torch.Generator().manual_seed(config.seed)
     with _autocast(config):
         states = lower_states(backbone, windows, config.frozen_layers, progress)
     lengths = [s.shape[0] for s in states]
     top = _Top(list(backbone.encoder.layer[config.frozen_layers :]), head)
-    start = copy.deepcopy(top.state_dict())
-    members: list[dict[str, torch.Tensor]] = []
-    for member in range(config.soup):
-        if member:
-            top.load_state_dict(start)
-        seed = config.seed + member
-        torch.manual_seed(seed)  # dropout masks
-        gen = torch.Generator().manual_seed(seed)
-        _train(top, states, lengths, labels, config, class_weights, gen, progress)
-        members.append(copy.deepcopy(top.state_dict()))
-    if len(members) > 1:
-        top.load_state_dict(
-            {
-                k: torch.stack([m[k].float() for m in members]).mean(0).to(v.dtype)
-                for k, v in start.items()
-            }
-        )
-    backbone.train(False)
-    head.eval()
-
-
-def _train(
-    top: _Top,
-    states: Sequence[torch.Tensor],
-    lengths: Sequence[int],
-    labels: torch.Tensor,
-    config: FineTuneConfig,
-    class_weights: torch.Tensor | None,
-    gen: torch.Generator,
-    progress: bool,
-) -> None:
-    """One fine-tune of ``top`` (its layers and head) over ``epochs`` passes in ``gen``'s order."""
     groups = [
         {"params": list(top.layers.parameters()), "lr": config.lr_layers},
-        {"params": list(top.head.parameters()), "lr": config.lr_head},
+        {"params": list(head.parameters()), "lr": config.lr_head},
     ]
     opt = torch.optim.AdamW(groups, weight_decay=config.weight_decay)
     schedule = _schedule(lengths, config.batch, config.epochs, gen)
@@ -219,3 +184,5 @@ def _train(
         bar.update(1)
         bar.set_postfix(loss=f"{loss.item():.3f}")
     bar.close()
+    backbone.train(False)
+    head.eval()

@@ -116,41 +116,6 @@ def test_fine_tune_trains_only_the_top_layers_and_matches_the_shipped_forward() 
     assert torch.allclose(trained, shipped, atol=1e-4)
 
 
-def test_a_soup_is_the_average_of_fine_tunes_from_the_same_start() -> None:
-    import copy
-    from dataclasses import replace
-
-    from classifiers.backbone import load_model
-    from classifiers.contextual_model import make_head
-    from classifiers.finetune import FineTuneConfig, fine_tune
-
-    torch.manual_seed(0)
-    model = load_model()
-    head = make_head(model.config.hidden_size, len(LABELS))
-    windows = [[7592, 2088, 2003] * (i % 5 + 1) for i in range(24)]
-    labels = torch.tensor([i % len(LABELS) for i in range(24)])
-    config = FineTuneConfig(frozen_layers=4, epochs=1, batch=8, lr_layers=1e-3, soup=2)
-    members = []
-    for seed in (0, 1):  # each member alone: same start, its own order and dropout
-        m, h = copy.deepcopy(model), copy.deepcopy(head)
-        fine_tune(
-            m,
-            h,
-            windows,
-            labels,
-            replace(config, soup=1, seed=seed),
-            progress=False,
-        )
-        members.append((m.state_dict(), h.state_dict()))
-    assert not torch.equal(members[0][1]["1.weight"], members[1][1]["1.weight"])  # they differ
-    fine_tune(model, head, windows, labels, config, progress=False)
-    for k, v in model.state_dict().items():
-        mean = (members[0][0][k].float() + members[1][0][k].float()) / 2
-        assert torch.allclose(v.float(), mean, atol=1e-6), k
-    for k, v in head.state_dict().items():
-        assert torch.allclose(v, (members[0][1][k] + members[1][1][k]) / 2, atol=1e-6), k
-
-
 def test_risk_threshold_is_the_highest_within_tolerance_of_the_best() -> None:
     from classifiers.build import THRESHOLD_F1_TOLERANCE, _choose_risk_threshold
 
