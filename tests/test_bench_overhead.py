@@ -179,3 +179,13 @@ def test_profile_without_py_spy_fails_fast_with_the_fix(
     assert overhead.run_from_args(args) == 2  # before any server starts
     assert "pip install py-spy" in capsys.readouterr().err
     assert not (tmp_path / "gateway.yaml").exists()
+
+
+def test_the_mix_is_sent_in_one_fixed_shuffled_order() -> None:
+    from gateway.bench.prompts import SEQUENCE, SEQUENCE_SEED, _shuffled, chat_bodies
+
+    assert sorted(map(id, SEQUENCE)) == sorted(map(id, CONVERSATIONS))  # each one, once
+    assert SEQUENCE == _shuffled(CONVERSATIONS, SEQUENCE_SEED)  # the same in every run
+    assert SEQUENCE != CONVERSATIONS  # the borderline ones, written together, are mixed in
+    bodies = [orjson.loads(b) for b in chat_bodies("m", stream=False)]
+    assert [b["messages"] for b in bodies] == [list(c.messages) for c in SEQUENCE]

@@ -6,11 +6,14 @@ touch each guarded domain, so the default policy takes every route (primary, fal
 degraded). A few are borderline on purpose (security-adjacent IT questions, everyday ML that
 sounds like frontier work, a multi-turn chat): the classifier's second stage reads those, as it
 would in real traffic, so its cost is in the numbers. The order is fixed: every target in a
-benchmark run sees the same sequence.
+benchmark run sees the same sequence, a seeded shuffle of the list below (``SEQUENCE``), so the
+borderline conversations, written next to each other here, arrive mixed in among the others as
+they would in real traffic rather than as one burst per pass.
 """
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from typing import Any
 
@@ -145,6 +148,19 @@ CONVERSATIONS: tuple[Conversation, ...] = (
 )
 
 
+SEQUENCE_SEED = 0
+
+
+def _shuffled(items: tuple[Conversation, ...], seed: int) -> tuple[Conversation, ...]:
+    order = list(items)
+    random.Random(seed).shuffle(order)
+    return tuple(order)
+
+
+# The order the benchmark sends them in (every target, every run).
+SEQUENCE: tuple[Conversation, ...] = _shuffled(CONVERSATIONS, SEQUENCE_SEED)
+
+
 def chat_body(
     conversation: Conversation, model: str, stream: bool, max_tokens: int = 64
 ) -> dict[str, Any]:
@@ -159,8 +175,8 @@ def chat_body(
 
 
 def chat_bodies(model: str, stream: bool) -> list[bytes]:
-    """Encoded request bodies for every conversation, in the fixed order."""
-    return [orjson.dumps(chat_body(c, model, stream)) for c in CONVERSATIONS]
+    """Encoded request bodies for every conversation, in the benchmark's fixed order."""
+    return [orjson.dumps(chat_body(c, model, stream)) for c in SEQUENCE]
 
 
 def last_user_text(conversation: Conversation) -> str:
