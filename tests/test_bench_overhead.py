@@ -185,7 +185,7 @@ def test_the_mix_is_sent_in_one_fixed_shuffled_order() -> None:
     from gateway.bench.prompts import SEQUENCE, SEQUENCE_SEED, _shuffled, chat_bodies
 
     assert sorted(map(id, SEQUENCE)) == sorted(map(id, CONVERSATIONS))  # each one, once
-    assert SEQUENCE == _shuffled(CONVERSATIONS, SEQUENCE_SEED)  # the same in every run
+    assert _shuffled(CONVERSATIONS, SEQUENCE_SEED) == SEQUENCE  # the same in every run
     assert SEQUENCE != CONVERSATIONS  # the borderline ones, written together, are mixed in
     bodies = [orjson.loads(b) for b in chat_bodies("m", stream=False)]
     assert [b["messages"] for b in bodies] == [list(c.messages) for c in SEQUENCE]
