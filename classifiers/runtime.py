@@ -273,8 +273,7 @@ class DomainClassifier:
         probs = self._stage1(windows)
         if len(self._escalations(probs, n_regular)):
             return Screened(windows, n_regular, probs, time.perf_counter() - start)
-        label, scores = self.aggregate(probs)
-        return Classification(label, scores, _ms(start), "static", len(windows))
+        return self._verdict(probs, False, len(windows), start)
 
     def finish(self, screened: Screened) -> Classification:
         """The verdict ``classify`` gives for the screened input: stage 2 on what stage 1
@@ -283,9 +282,7 @@ class DomainClassifier:
         probs, escalated = self._cascade(
             screened.windows, screened.probs.copy(), screened.n_regular
         )
-        label, scores = self.aggregate(probs)
-        stage = "contextual" if escalated else "static"
-        return Classification(label, scores, _ms(start), stage, len(screened.windows))
+        return self._verdict(probs, escalated, len(screened.windows), start)
 
     def classify(self, turns: Sequence[str]) -> Classification:
         """Classify a whole conversation (its user turns, oldest first)."""
@@ -294,9 +291,14 @@ class DomainClassifier:
         if not windows:
             return _nothing_to_read(turns, start)
         probs, escalated = self.window_probs(windows, n_regular)
+        return self._verdict(probs, escalated, len(windows), start)
+
+    def _verdict(
+        self, probs: npt.NDArray[np.float32], escalated: bool, n_windows: int, start: float
+    ) -> Classification:
         label, scores = self.aggregate(probs)
         stage = "contextual" if escalated else "static"
-        return Classification(label, scores, _ms(start), stage, len(windows))
+        return Classification(label, scores, _ms(start), stage, n_windows)
 
 
 def _nothing_to_read(turns: Sequence[str], start: float) -> Classification:
