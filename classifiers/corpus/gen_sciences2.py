@@ -177,11 +177,6 @@ OPEN_HEADS = [
     "{s} Use bullet points.",
     "Revision card - {Subj}\n{s}",
 ]
-SA_INSTR = [
-    "Select all that apply.",
-    "(More than one may be correct.)",
-    "Tick every correct option.",
-]
 SET_HEADS = [
     "{Subj} homework {qz} - answer all parts.",
     "Problem set {qz}, {subj}",
@@ -270,10 +265,7 @@ STYLE = ExamStyle(
     mcq_tails=MCQ_TAILS,
     intros=MCQ_INTROS,
     heads={"tf": TF_HEADS, "fb": FILL_HEADS, "n": NUM_HEADS, "o": OPEN_HEADS},
-    sa_instr=SA_INSTR,
-    sa_instr_unless_all=False,
-    sa_tag=" (select all)",
-    sa_labelled=False,
+    sa_instr=(),  # this batch has no select-all rows
     few_heads=FEW_HEADS,
     few_styles=OPT_STYLES,
     few_formats=("letter",),
